@@ -1,0 +1,30 @@
+/**
+ * The library API. The CLI is a thin shell over these functions.
+ *
+ *   const config = loadConfig({ path: 'supportscope.config.json' });
+ *   const store = openSqliteStore('supportscope.db');
+ *   await probe({ config, store });
+ *   const rep = await report({ config, store, since: new Date(Date.now() - 30 * 864e5) });
+ *   console.log(renderTable(rep, { color: false }));
+ */
+export { probe, PROBE_CHANNELS, type ProbeOptions, type ProbeSummary, type ProbeProgress } from './api/probe.js';
+export { report, gatherEvidence, type ReportOptions } from './api/report.js';
+export { inspect, type InspectResult } from './api/inspect.js';
+export { rejudge, type RejudgeSummary } from './api/rejudge.js';
+export { loadConfig, parseConfig, parseConfigText, catalogConfig, CATALOG, DEFAULT_PROBE_SETTINGS, DEFAULT_WEIGHTS } from './config/index.js';
+export { openSqliteStore, SqliteStore } from './store/sqlite.js';
+export type { Store, TimeWindow } from './store/store.js';
+export { buildReport, scoreExchange } from './score/report.js';
+export { CRITERIA } from './score/criteria/index.js';
+export { renderTable } from './render/table.js';
+export { renderJson } from './render/json.js';
+export { judgePage, discoverLinks, PAGE_JUDGE_VERSION } from './judge/page/index.js';
+export { summariseHelpCenter } from './judge/helpCenter.js';
+export { runDemo, demoConfig } from './demo/demo.js';
+export * from './errors.js';
+export type * from './types/observation.js';
+export type * from './types/facts.js';
+export type * from './types/config.js';
+export type * from './types/report.js';
+export { CRITERION_IDS } from './types/report.js';
+export { CHANNEL_IDS, ERROR_CODES } from './types/observation.js';

@@ -1,0 +1,97 @@
+/**
+ * Versioned schema migrations. `PRAGMA user_version` holds the applied version.
+ * Append only: never edit a migration that has shipped; add a new one.
+ *
+ * Design notes
+ * - Times are INTEGER epoch milliseconds (UTC): compact, and range scans are cheap.
+ * - Bodies are stored once per SHA-256 of the raw bytes, compressed; observations
+ *   point at them. An unchanged page costs one small observation row.
+ * - Page facts are keyed by (body hash, final URL): the judges are pure functions of
+ *   those two, so an unchanged page is judged once, and `rejudge` refreshes them
+ *   when the judges change (judge_version).
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'runs, exchanges, observations, bodies, page facts',
+    sql: `
+      CREATE TABLE runs (
+        id            INTEGER PRIMARY KEY,
+        started_at    INTEGER NOT NULL,
+        finished_at   INTEGER,
+        status        TEXT NOT NULL DEFAULT 'running'
+                      CHECK (status IN ('running', 'finished', 'failed', 'interrupted')),
+        command       TEXT NOT NULL,
+        tool_version  TEXT NOT NULL,
+        config_source TEXT,
+        observations  INTEGER NOT NULL DEFAULT 0,
+        failures      INTEGER NOT NULL DEFAULT 0
+      );
+
+      CREATE TABLE exchanges (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        first_seen INTEGER NOT NULL,
+        last_seen  INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE bodies (
+        hash       TEXT PRIMARY KEY,
+        size       INTEGER NOT NULL,
+        codec      TEXT NOT NULL CHECK (codec IN ('br', 'identity')),
+        data       BLOB NOT NULL,
+        created_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE observations (
+        id            INTEGER PRIMARY KEY,
+        run_id        INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        exchange_id   TEXT NOT NULL REFERENCES exchanges(id),
+        channel       TEXT NOT NULL,
+        kind          TEXT NOT NULL,
+        role          TEXT,
+        url           TEXT NOT NULL,
+        final_url     TEXT,            -- NULL when equal to url
+        started_at    INTEGER NOT NULL,
+        status        INTEGER,
+        outcome       TEXT NOT NULL CHECK (outcome IN ('ok', 'error', 'skipped')),
+        error_code    TEXT,
+        error_message TEXT,
+        dns_ms        REAL,
+        connect_ms    REAL,
+        tls_ms        REAL,
+        ttfb_ms       REAL,
+        total_ms      REAL,
+        bytes         INTEGER,
+        content_type  TEXT,
+        charset       TEXT,
+        body_hash     TEXT REFERENCES bodies(hash),
+        meta          TEXT
+      );
+      -- report: per exchange and channel over a time window
+      CREATE INDEX observations_channel_time ON observations (channel, started_at, exchange_id, outcome, ttfb_ms);
+      -- report: the newest run with a good start page, per exchange
+      CREATE INDEX observations_start_ok ON observations (exchange_id, run_id)
+        WHERE channel = 'helpCenter' AND role = 'start' AND outcome = 'ok';
+      -- report: the pages of one run of one exchange
+      CREATE INDEX observations_run ON observations (run_id, exchange_id, channel);
+      CREATE INDEX observations_body ON observations (body_hash) WHERE body_hash IS NOT NULL;
+
+      CREATE TABLE page_facts (
+        body_hash     TEXT NOT NULL REFERENCES bodies(hash) ON DELETE CASCADE,
+        url           TEXT NOT NULL,
+        judge_version INTEGER NOT NULL,
+        facts         TEXT NOT NULL,
+        PRIMARY KEY (body_hash, url)
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
