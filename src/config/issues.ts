@@ -141,18 +141,47 @@ export function collectIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
 }
 
 /**
- * Orders issues as the file reads (by top-level key as written, then by exchange index;
- * otherwise as found), drops exact repeats, and formats the paths.
+ * Where `path` sits in the document, as a sortable list: at each level the key's position
+ * among its object's keys as written (a missing key sorts after the keys present), or the
+ * list index.
+ */
+function documentRank(path: readonly PathSegment[], input: unknown): number[] {
+  const rank: number[] = [];
+  let node: unknown = input;
+  for (const seg of path) {
+    if (Array.isArray(node) && typeof seg === 'number') {
+      rank.push(seg);
+      node = node[seg];
+    } else if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
+      const keys = Object.keys(node);
+      const at = keys.indexOf(String(seg));
+      rank.push(at === -1 ? keys.length : at);
+      node = at === -1 ? undefined : (node as Record<string, unknown>)[String(seg)];
+    } else {
+      rank.push(0);
+      node = undefined;
+    }
+  }
+  return rank;
+}
+
+/** Lexicographic order; a path's own issue comes before its children's. */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = a[i]! - b[i]!;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Orders issues as the file reads (by the position of each key as written and each list
+ * index, level by level; ties as found), drops exact repeats, and formats the paths.
  */
 export function finishIssues(collected: readonly RawConfigIssue[], input: unknown): ConfigIssue[] {
-  const topKeys = typeof input === 'object' && input !== null && !Array.isArray(input) ? Object.keys(input) : [];
-  const rank = (p: PathSegment[]): [number, number] => [
-    p.length === 0 ? -1 : topKeys.indexOf(String(p[0])),
-    typeof p[1] === 'number' ? p[1] : -1,
-  ];
   const sorted = collected
-    .map((c, i) => ({ c, i, r: rank(c.path) }))
-    .sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || a.i - b.i)
+    .map((c, i) => ({ c, i, r: documentRank(c.path, input) }))
+    .sort((a, b) => compareRanks(a.r, b.r) || a.i - b.i)
     .map(({ c }) => ({ path: formatPath(c.path), message: c.message }));
   const seen = new Set<string>();
   return sorted.filter((i) => {

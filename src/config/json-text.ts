@@ -16,7 +16,12 @@ export interface DuplicateKey extends JsonPosition {
 
 export type JsonScan =
   | { ok: true; duplicates: DuplicateKey[] }
-  | ({ ok: false; message: string } & JsonPosition);
+  | ({
+      ok: false;
+      message: string;
+      /** Path of the value or object being read when the error was found ([] = the top level). */
+      path: (string | number)[];
+    } & JsonPosition);
 
 const MAX_DEPTH = 512;
 
@@ -24,6 +29,7 @@ class JsonSyntaxError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    readonly path: (string | number)[],
   ) {
     super(message);
   }
@@ -51,9 +57,11 @@ function describeChar(ch: string | undefined): string {
 
 export function scanJson(text: string): JsonScan {
   let pos = 0;
+  /** The value or container being read, so a syntax error can name the field it is in. */
+  let within: (string | number)[] = [];
   const duplicates: DuplicateKey[] = [];
   const fail = (message: string, at = pos): never => {
-    throw new JsonSyntaxError(message, at);
+    throw new JsonSyntaxError(message, at, within);
   };
 
   const skipWs = (): void => {
@@ -119,6 +127,7 @@ export function scanJson(text: string): JsonScan {
   };
 
   const parseValue = (path: (string | number)[], depth: number): void => {
+    within = path;
     if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
     skipWs();
     const c = text[pos];
@@ -148,6 +157,7 @@ export function scanJson(text: string): JsonScan {
       return;
     }
     for (;;) {
+      within = path;
       skipWs();
       const c = text[pos];
       if (c === '}') fail('trailing comma before "}" is not allowed in JSON');
@@ -163,6 +173,7 @@ export function scanJson(text: string): JsonScan {
       if (text[pos] !== ':') fail(`expected ":" after the property name ${JSON.stringify(key)}, got ${describeChar(text[pos])}`);
       pos++;
       parseValue([...path, key], depth + 1);
+      within = path;
       skipWs();
       const after = text[pos];
       if (after === ',') {
@@ -186,9 +197,11 @@ export function scanJson(text: string): JsonScan {
       return;
     }
     for (let index = 0; ; index++) {
+      within = path;
       skipWs();
       if (text[pos] === ']') fail('trailing comma before "]" is not allowed in JSON');
       parseValue([...path, index], depth + 1);
+      within = path;
       skipWs();
       const after = text[pos];
       if (after === ',') {
@@ -212,7 +225,9 @@ export function scanJson(text: string): JsonScan {
     if (pos < text.length) fail(`unexpected ${describeChar(text[pos])} after the end of the JSON value`);
     return { ok: true, duplicates };
   } catch (err) {
-    if (err instanceof JsonSyntaxError) return { ok: false, message: err.message, ...positionOf(text, err.offset) };
+    if (err instanceof JsonSyntaxError) {
+      return { ok: false, message: err.message, path: err.path, ...positionOf(text, err.offset) };
+    }
     throw err;
   }
 }

@@ -103,10 +103,40 @@ function decodeText(bytes: Buffer, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new ConfigError(file, fileIssue('the file is UTF-16 text; save it as UTF-8'));
   }
+  // JSON starts with an ASCII character; in UTF-16 without a byte-order mark one of its two bytes is 0.
+  if (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0)) {
+    throw new ConfigError(file, fileIssue('the file looks like UTF-16 text (every other byte is 0); save it as UTF-8'));
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new ConfigError(file, fileIssue('the file is not valid UTF-8 text'));
+    const at = firstBadUtf8(bytes);
+    const where = at ? ` (the first bad byte is at line ${at.line}, column ${at.column}; was it saved as Latin-1 or Windows-1252?)` : '';
+    throw new ConfigError(file, fileIssue(`the file is not valid UTF-8 text${where}; save it as UTF-8`));
   }
+}
+
+/**
+ * Line and column (in characters) of the first byte that is not valid UTF-8. Lines are
+ * split on 0x0A, which never occurs inside a multi-byte UTF-8 sequence.
+ */
+function firstBadUtf8(bytes: Buffer): { line: number; column: number } | undefined {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lenient = new TextDecoder('utf-8');
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl === -1 ? bytes.length : nl;
+    const slice = bytes.subarray(start, end);
+    try {
+      strict.decode(slice);
+    } catch {
+      const column = lenient.decode(slice).indexOf('\ufffd') + 1;
+      return { line, column: Math.max(column, 1) };
+    }
+    if (nl === -1) return undefined;
+    start = nl + 1;
+  }
+  return undefined;
 }

@@ -4,17 +4,20 @@
  */
 import { ConfigError } from '../errors.js';
 import type { Config } from '../types/config.js';
-import { collectIssues, finishIssues, genericMessage, type RawConfigIssue } from './issues.js';
+import { collectIssues, finishIssues, formatPath, genericMessage, type RawConfigIssue } from './issues.js';
 import { scanJson } from './json-text.js';
 import { configFileSchema, configSchema } from './schema.js';
 
-/** Parses config JSON text; syntax errors name the line and column. */
+/**
+ * Parses config JSON text. A syntax error names the field it is in (the path of the
+ * object, list or value being read; empty at the top level) and the line and column.
+ */
 export function parseConfigText(text: string, source: string): Config {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const scan = scanJson(body);
   if (!scan.ok) {
     throw new ConfigError(source, [
-      { path: `line ${scan.line}, column ${scan.column}`, message: `invalid JSON: ${scan.message}` },
+      { path: formatPath(scan.path), message: `invalid JSON at line ${scan.line}, column ${scan.column}: ${scan.message}` },
     ]);
   }
   let raw: unknown;
@@ -22,7 +25,7 @@ export function parseConfigText(text: string, source: string): Config {
     raw = JSON.parse(body);
   } catch (err) {
     // The scanner accepted it, so this should not happen; report what JSON.parse said.
-    throw new ConfigError(source, [{ path: '(json)', message: `invalid JSON: ${(err as Error).message}` }]);
+    throw new ConfigError(source, [{ path: '(file)', message: `invalid JSON: ${(err as Error).message}` }]);
   }
   const duplicates: RawConfigIssue[] = scan.duplicates.map((d) => ({
     path: d.path,

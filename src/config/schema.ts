@@ -30,22 +30,32 @@ const unique = (list: string[]): string[] => [...new Set(list)];
 const list = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item, { error: (iss) => expectedMessage(`a list of ${what}`, iss.input) });
 
+/** Object params whose type error shows the expected shape (`"email": "x@y"` is a common slip). */
+const shaped = (example: string) => ({
+  error: (iss: { code?: string; input?: unknown }) =>
+    iss.code === 'invalid_type' ? expectedMessage(`an object such as ${example}`, iss.input) : undefined,
+});
+const URL_OBJECT = '{"url": "https://…"}';
+
 export const helpCenterSchema = z
-  .strictObject({
-    url: httpUrl().describe('Start page of the public help center / FAQ.'),
-    platform: platformHint()
-      .optional()
-      .describe('A hint only (e.g. "zendesk"); the platform is always detected from the page at probe time.'),
-    maxPages: intInRange(0, 500)
-      .optional()
-      .describe('Category/article pages to crawl beyond the start page (default: probe.maxPages).'),
-    searchUrl: searchUrlTemplate()
-      .optional()
-      .describe('Search URL template for non-Zendesk help centers; {query} and {locale} are substituted.'),
-  })
+  .strictObject(
+    {
+      url: httpUrl().describe('Start page of the public help center / FAQ.'),
+      platform: platformHint()
+        .optional()
+        .describe('A hint only (e.g. "zendesk"); the platform is always detected from the page at probe time.'),
+      maxPages: intInRange(0, 500)
+        .optional()
+        .describe('Category/article pages to crawl beyond the start page (default: probe.maxPages).'),
+      searchUrl: searchUrlTemplate()
+        .optional()
+        .describe('Search URL template for non-Zendesk help centers; {query} and {locale} are substituted.'),
+    },
+    shaped(URL_OBJECT),
+  )
   .describe('The public help center / knowledge base.');
 
-const urlOnly = (description: string) => z.strictObject({ url: httpUrl() }).describe(description);
+const urlOnly = (description: string) => z.strictObject({ url: httpUrl() }, shaped(URL_OBJECT)).describe(description);
 
 export const socialSchema = z
   .strictObject({
@@ -57,7 +67,7 @@ export const socialSchema = z
     youtube: socialAccount('youtube').optional().describe('YouTube handle ("@name") or youtube.com URL.'),
     reddit: socialAccount('reddit').optional().describe('Subreddit ("r/name") or reddit.com URL.'),
     linkedin: socialAccount('linkedin').optional().describe('linkedin.com page URL.'),
-  })
+  }, shaped('{"telegram": "@name", "x": "@name"}'))
   .describe('Official social accounts; normalised to canonical https URLs.');
 
 export const channelsSchema = z
@@ -65,19 +75,19 @@ export const channelsSchema = z
     helpCenter: helpCenterSchema.optional(),
     status: urlOnly('A public status page (e.g. Atlassian Statuspage).').optional(),
     email: z
-      .strictObject({ address: emailAddress() })
+      .strictObject({ address: emailAddress() }, shaped('{"address": "support@example.com"}'))
       .describe('The support e-mail address.')
       .optional(),
     ticket: z
       .strictObject({
         url: httpUrl().describe('The "submit a request" form.'),
         platform: platformHint().optional().describe('A hint only (e.g. "zendesk").'),
-      })
+      }, shaped(URL_OBJECT))
       .describe('The ticket / request form.')
       .optional(),
     chat: urlOnly('A page that opens the live chat.').optional(),
     phone: z
-      .strictObject({ number: phoneNumber() })
+      .strictObject({ number: phoneNumber() }, shaped('{"number": "+1 888 555 0100"}'))
       .describe('The support phone line (probed by a person).')
       .optional(),
     social: socialSchema.optional(),

@@ -34,10 +34,15 @@ const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 const DISCORD_CODE = /^[A-Za-z0-9-]{2,32}$/;
 const X_RESERVED = new Set(['i', 'home', 'intent', 'search', 'hashtag', 'share', 'explore', 'settings', 'messages']);
 
-/** The URL without fragment, forced to https, with no trailing slash on a non-root path. */
-function keepUrl(url: URL): string {
+/**
+ * The URL on the network's canonical host (`m.facebook.com`, `fb.com` -> `www.facebook.com`),
+ * forced to https, without fragment, and with no trailing slash on a non-root path.
+ */
+function keepUrl(url: URL, canonicalHost: string): string {
   const copy = new URL(url.href);
   copy.protocol = 'https:';
+  copy.hostname = canonicalHost;
+  copy.port = '';
   copy.hash = '';
   let s = copy.href;
   if (copy.pathname.length > 1 && s.endsWith('/') && !copy.search) s = s.slice(0, -1);
@@ -86,7 +91,7 @@ const RULES: Record<ConfigSocialNetwork, NetworkRule> = {
   facebook: {
     expected: 'a facebook.com URL',
     hosts: ['facebook.com', 'www.facebook.com', 'm.facebook.com', 'fb.com', 'www.fb.com'],
-    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url) : undefined),
+    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url, 'www.facebook.com') : undefined),
   },
   instagram: {
     expected: 'an Instagram username ("@name") or an instagram.com URL',
@@ -95,13 +100,13 @@ const RULES: Record<ConfigSocialNetwork, NetworkRule> = {
       const name = s.startsWith('@') ? s.slice(1) : s;
       return /^[A-Za-z0-9_.]{1,30}$/.test(name) && !/^\.|\.$/.test(name) ? `https://www.instagram.com/${name}` : undefined;
     },
-    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url) : undefined),
+    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url, 'www.instagram.com') : undefined),
   },
   youtube: {
     expected: 'a YouTube handle ("@name") or a youtube.com URL',
     hosts: ['youtube.com', 'www.youtube.com', 'm.youtube.com'],
     fromHandle: (s) => (/^@[A-Za-z0-9_.-]{3,30}$/.test(s) ? `https://www.youtube.com/${s}` : undefined),
-    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url) : undefined),
+    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url, 'www.youtube.com') : undefined),
   },
   reddit: {
     expected: 'a subreddit ("r/name") or a reddit.com URL',
@@ -110,12 +115,12 @@ const RULES: Record<ConfigSocialNetwork, NetworkRule> = {
       const m = /^\/?(r|u|user)\/([A-Za-z0-9_]{2,21})\/?$/.exec(s);
       return m ? `https://www.reddit.com/${m[1]}/${m[2]}` : undefined;
     },
-    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url) : undefined),
+    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url, 'www.reddit.com') : undefined),
   },
   linkedin: {
     expected: 'a linkedin.com URL',
     hosts: ['linkedin.com', 'www.linkedin.com'],
-    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url) : undefined),
+    fromUrl: (seg, url) => (seg.length > 0 ? keepUrl(url, 'www.linkedin.com') : undefined),
   },
 };
 
