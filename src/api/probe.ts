@@ -6,7 +6,8 @@
 import { UsageError } from '../errors.js';
 import { HttpClient } from '../collect/http/client.js';
 import { crawlHelpCenter } from '../collect/helpCenter/crawl.js';
-import { discoverLinks, judgePage, PAGE_JUDGE_VERSION } from '../judge/page/index.js';
+import { judgePage, PAGE_JUDGE_VERSION } from '../judge/page/index.js';
+import type { PageLink } from '../types/facts.js';
 import type { Store, FactsInput } from '../store/store.js';
 import type { Config, ExchangeConfig } from '../types/config.js';
 import type { ChannelId, ObservationInput } from '../types/observation.js';
@@ -124,7 +125,8 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
   // Writes are serialised: one observation per transaction, in completion order.
   let writeChain: Promise<unknown> = Promise.resolve();
 
-  const record = (ex: ExchangeConfig, ch: ChannelId, obs: ObservationInput, text: string | null): Promise<void> => {
+  /** Judges and stores one page; returns its links for the crawl (so each page is parsed once). */
+  const record = async (ex: ExchangeConfig, ch: ChannelId, obs: ObservationInput, text: string | null): Promise<PageLink[]> => {
     const facts = judgeFetchedPage(obs, text);
     const write = writeChain.then(async () => {
       await store.recordObservation(runId, { id: ex.id, name: ex.name }, obs, facts);
@@ -150,7 +152,8 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
       });
     });
     writeChain = write.catch(() => undefined);
-    return write;
+    await write;
+    return facts?.facts.links ?? [];
   };
 
   let status: ProbeSummary['status'] = 'finished';
@@ -168,7 +171,8 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
             exchangeId: ex.id,
             startUrl: hc.url,
             maxPages: hc.maxPages ?? settings.maxPages,
-            discoverLinks,
+            // As many fetches in flight as the host allows; the client enforces the limit.
+            lanes: settings.perHostConcurrency,
             onPage: (obs, text) => record(ex, ch, obs, text),
             ...(opts.signal ? { signal: opts.signal } : {}),
           });

@@ -4,8 +4,8 @@
  *   2. the `charset` parameter of the Content-Type header;
  *   3. a prescan of the first 4 KB for `<meta charset>`, `<meta http-equiv="content-type">`
  *      or an XML declaration's `encoding`;
- *   4. detection (chardet) when nothing declares it: valid UTF-8 always wins, then the
- *      first of chardet's candidates that decodes cleanly;
+ *   4. detection (chardet, over the page's non-ASCII words) when nothing declares it: valid
+ *      UTF-8 always wins, then the first of chardet's candidates that decodes cleanly;
  *   5. UTF-8.
  * Labels are mapped per the WHATWG Encoding Standard (encodingLabels.ts); decoding is
  * done by iconv-lite. A declared charset that names a real encoding we cannot decode
@@ -24,7 +24,7 @@ export type DecodeResult = { text: string; charset: string; source: CharsetSourc
 
 /** How many leading bytes the `<meta>` prescan looks at (the HTML standard says 1024; real pages are sloppier). */
 const PRESCAN_BYTES = 4096;
-/** How many bytes chardet looks at; beyond that detection gets slower, not better. */
+/** How many bytes chardet looks at (of the non-ASCII words: see detectionSample); beyond that detection gets slower, not better. */
 const DETECT_BYTES = 64 * 1024;
 /** chardet candidates below this confidence (0–100) are not tried. */
 const MIN_DETECT_CONFIDENCE = 10;
@@ -156,7 +156,7 @@ export function prescanCharset(body: Buffer): string | null {
 
 function detectAndDecode(body: Buffer): { text: string; charset: string } | null {
   if (isUtf8(body)) return { text: body.toString('utf8'), charset: 'utf-8' };
-  const sample = body.subarray(0, DETECT_BYTES);
+  const sample = detectionSample(body);
   let best: { text: string; charset: string; ratio: number } | null = null;
   for (const match of chardet.analyse(sample)) {
     if (match.confidence < MIN_DETECT_CONFIDENCE) break;
@@ -172,6 +172,34 @@ function detectAndDecode(body: Buffer): { text: string; charset: string } | null
   }
   if (best !== null && !isMostlyReplacement(best.text)) return { text: best.text, charset: best.charset };
   return null;
+}
+
+/**
+ * What chardet looks at: only the runs of bytes between whitespace and tag brackets that
+ * hold a non-ASCII byte (up to DETECT_BYTES), so that a page whose markup and navigation
+ * are ASCII and whose one paragraph is Russian or Greek is judged by that paragraph, not
+ * taken for Latin-1 because of the markup. No multi-byte encoding chardet knows uses a
+ * byte <= 0x20 or `<` `>` inside a character, so no character is split.
+ */
+function detectionSample(body: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(Math.min(body.length, DETECT_BYTES));
+  let length = 0;
+  let start = 0;
+  let highByte = false;
+  for (let i = 0; i <= body.length && length < out.length; i++) {
+    const b = i < body.length ? (body[i] as number) : 0x20;
+    if (b > 0x20 && b !== 0x3c && b !== 0x3e) {
+      if (b >= 0x80) highByte = true;
+      continue;
+    }
+    if (highByte) {
+      if (length > 0 && length < out.length) out[length++] = 0x20;
+      length += body.copy(out, length, start, Math.min(i, start + out.length - length));
+    }
+    start = i + 1;
+    highByte = false;
+  }
+  return length > 0 ? out.subarray(0, length) : body.subarray(0, DETECT_BYTES);
 }
 
 /** GB18030's four-byte form: lead 0x81–0xFE, then a digit 0x30–0x39. GBK has no such pair. */

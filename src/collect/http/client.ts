@@ -4,7 +4,8 @@
  * are filled as far as the exchange got (a 503 keeps its status and body).
  *
  * Per fetch: robots.txt check (when respected) -> per-host/global limiter and politeness
- * delay -> one attempt on a pooled (or fresh) connection -> retries for transient failures
+ * delay -> one attempt on a pooled (or fresh) connection (sent again on a new one if the pooled
+ * connection turns out to have been closed by the server) -> retries for transient failures
  * with backoff -> redirects followed by hand (each hop checked against robots and the
  * limiter) -> Content-Encoding undone -> charset decoded.
  *
@@ -162,7 +163,9 @@ export class HttpClient {
       if (this.opts.respectRobots && !init.robotsFetch) {
         const policy = await this.robotsPolicy(current);
         if (!policy.isAllowed(current.href)) {
-          out.error = { code: 'robots_disallowed', message: `${policy.reason}; ${current.pathname} is not allowed for ${ROBOTS_TOKEN}` };
+          out.error = policy.unreachable
+            ? { code: policy.unreachable.code, message: `robots.txt could not be fetched, so neither can the page: ${policy.unreachable.message}` }
+            : { code: 'robots_disallowed', message: `${policy.reason}; ${current.pathname} is not allowed for ${ROBOTS_TOKEN}` };
           out.timings = sumTimings(hops);
           return out;
         }
@@ -226,7 +229,8 @@ export class HttpClient {
     const maxBodyBytes = init.robotsFetch ? ROBOTS_MAX_BYTES : this.opts.maxBodyBytes;
 
     for (let retry = 0; ; retry++) {
-      out.attempts++;
+      // attempts = 1 + retries (module comment): a redirect hop is not another attempt.
+      if (retry > 0 || out.attempts === 0) out.attempts++;
       let release: Release;
       try {
         release = await this.limiter.acquire(hostKey(url), init.signal);
@@ -235,7 +239,7 @@ export class HttpClient {
       }
       let result: AttemptResult;
       try {
-        result = await runAttempt(this.pool, {
+        const request = {
           url,
           headers,
           timeoutMs,
@@ -243,7 +247,14 @@ export class HttpClient {
           truncateBody: init.robotsFetch === true,
           freshConnection: init.freshConnection === true,
           ...(init.signal ? { signal: init.signal } : {}),
-        });
+        };
+        result = await runAttempt(this.pool, request);
+        // A pooled connection that the server closed while it sat idle fails at once, before
+        // any response. Send again on a new connection, as browsers do: not a retry, and not
+        // the site's failure.
+        if (isStaleConnectionFailure(result) && !request.freshConnection && !init.signal?.aborted && !this.closed) {
+          result = await runAttempt(this.pool, { ...request, freshConnection: true });
+        }
       } finally {
         release();
       }
@@ -308,6 +319,11 @@ function failedBeforeStart(err: unknown): AttemptResult {
     timings: { dnsMs: null, connectMs: null, tlsMs: null, ttfbMs: null, totalMs: null },
     error: { code, message: message || 'aborted by the caller before the request started' },
   };
+}
+
+/** Reset before any response on a connection this attempt did not open (a reused, stale one). */
+function isStaleConnectionFailure(result: AttemptResult): boolean {
+  return result.error?.code === 'connection_reset' && result.status === null && result.timings.connectMs === null && result.timings.dnsMs === null;
 }
 
 /** An http(s) URL, or null (anything else is `invalid_url`). */

@@ -5,14 +5,16 @@
  * - 2xx: the rules apply (a body that is not robots syntax, e.g. an HTML page, has no rules).
  * - 4xx other than 429 ("unavailable"), or more redirects than the loader follows: allow all.
  * - 429, 5xx, or no answer at all (DNS, refused, timeout, TLS…) ("unreachable"): disallow all.
- *   The RFC asks crawlers to assume complete disallow then; we do the same, and the page's
- *   observation records `robots_disallowed`, which never counts against the exchange.
+ *   The RFC asks crawlers to assume complete disallow then; we do the same. After a 429/5xx
+ *   the page's observation records `robots_disallowed`, which never counts against the
+ *   exchange; after no answer at all it records that network error (`unreachable`), because
+ *   the help center itself is down and that must count.
  *   A robots.txt too large to read even truncated (a compressed body that expands past the
  *   cap) is treated the same way.
  * - Crawl-delay for our token (or `*`) becomes a per-host politeness floor, capped at 10 s.
  */
 import robotsParser from 'robots-parser';
-import type { FetchResult } from '../../types/observation.js';
+import type { ErrorCode, FetchResult } from '../../types/observation.js';
 
 export interface RobotsPolicy {
   /** The robots.txt URL. */
@@ -24,6 +26,12 @@ export interface RobotsPolicy {
   reason: string;
   /** Crawl-delay for our token, ms, capped; null when none is given. */
   crawlDelayMs: number | null;
+  /**
+   * Set when robots.txt got no HTTP answer at all (DNS, refused, reset, timeout, TLS…): the
+   * site itself is unreachable, and a page refused for that reason is recorded with this
+   * error rather than as `robots_disallowed` (which never counts against the exchange).
+   */
+  unreachable?: { code: ErrorCode; message: string } | null;
   isAllowed(url: string): boolean;
 }
 
@@ -86,7 +94,11 @@ export function policyFromResponse(robotsUrl: string, res: FetchResult, token: s
     return fixed(robotsUrl, 'allow-all', status, `robots.txt answered HTTP ${status} without a usable redirect: unavailable`);
   }
   const why = status !== null ? `HTTP ${status}` : (res.error?.message ?? 'no answer');
-  return fixed(robotsUrl, 'disallow-all', status, `robots.txt unreachable (${why}): everything disallowed (RFC 9309 §2.3.1.4)`);
+  const policy = fixed(robotsUrl, 'disallow-all', status, `robots.txt unreachable (${why}): everything disallowed (RFC 9309 §2.3.1.4)`);
+  if (status === null && res.error && res.error.code !== 'robots_disallowed' && res.error.code !== 'invalid_url') {
+    policy.unreachable = { code: res.error.code, message: res.error.message };
+  }
+  return policy;
 }
 
 function parsed(robotsUrl: string, status: number, text: string, token: string): RobotsPolicy {
