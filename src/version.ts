@@ -13,12 +13,3 @@ export function toolVersion(): string {
   }
   return cached;
 }
-
-/**
- * A truthful User-Agent: the tool, its version and what it does. Operators add a
- * contact (a URL or an email) with the config's `probe.userAgent`, which is appended.
- */
-export function userAgent(contact?: string): string {
-  const base = `supportscope/${toolVersion()} (customer-support quality benchmark; node/${process.versions.node})`;
-  return contact ? `${base} ${contact}` : base;
-}

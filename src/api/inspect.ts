@@ -6,7 +6,6 @@ import { judgePage } from '../judge/page/index.js';
 import type { ProbeSettings } from '../types/config.js';
 import type { Contacts, PageFacts } from '../types/facts.js';
 import type { ErrorCode, Timings } from '../types/observation.js';
-import { userAgent } from '../version.js';
 
 export interface InspectResult {
   url: string;
@@ -34,7 +33,7 @@ export interface InspectResult {
 
 export async function inspect(url: string, settings: ProbeSettings): Promise<InspectResult> {
   const client = new HttpClient({
-    userAgent: userAgent(settings.userAgent),
+    userAgent: settings.userAgent ?? '',
     timeoutMs: settings.timeoutMs,
     retries: 0,
     maxRedirects: settings.maxRedirects,

@@ -11,7 +11,7 @@ import type { PageLink } from '../types/facts.js';
 import type { Store, FactsInput } from '../store/store.js';
 import type { Config, ExchangeConfig } from '../types/config.js';
 import type { ChannelId, ObservationInput } from '../types/observation.js';
-import { toolVersion, userAgent } from '../version.js';
+import { toolVersion } from '../version.js';
 
 /** Channels `probe` can collect today. Others are accepted by the config and skipped here. */
 export const PROBE_CHANNELS: readonly ChannelId[] = ['helpCenter'];
@@ -107,7 +107,7 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
     configSource: config.source,
   });
   const client = new HttpClient({
-    userAgent: userAgent(settings.userAgent),
+    userAgent: settings.userAgent ?? '',
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,
     maxRedirects: settings.maxRedirects,

@@ -3,22 +3,11 @@
  * what it does, so that a site operator who sees it in a log knows what it is; robots.txt
  * rules are matched against the product token `supportscope`.
  */
-import { createRequire } from 'node:module';
+import { toolVersion } from '../../version.js';
 
 /** The token robots.txt groups are matched against (`User-agent: supportscope`). */
 export const ROBOTS_TOKEN = 'supportscope';
 export const PROJECT_URL = 'https://github.com/supportscope/supportscope';
-
-/** The package version, read from package.json (three levels up from src/collect/http and dist/collect/http). */
-export function toolVersion(): string {
-  try {
-    const pkg = createRequire(import.meta.url)('../../../package.json') as { name?: unknown; version?: unknown };
-    if (pkg.name === 'supportscope' && typeof pkg.version === 'string') return pkg.version;
-  } catch {
-    // fall through: a bundled or relocated build
-  }
-  return '0.0.0';
-}
 
 /** `supportscope/<version> (+https://github.com/supportscope/supportscope; support-quality monitor)` */
 export function defaultUserAgent(version: string = toolVersion()): string {
