@@ -59,10 +59,11 @@ if (!existsSync(path) || process.env.REBUILD) {
       }
     }
   })();
+  const rollups = await store.rebuildRollups();
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('ANALYZE');
   await store.close();
-  console.log(`# built ${path}: ${n} observations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`# built ${path}: ${n} observations, ${rollups} hourly rollups in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 const config = { ...catalogConfig(), source: 'bench', exchanges: [] };

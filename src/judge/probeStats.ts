@@ -2,7 +2,7 @@
  * Raw per-channel counts and timing samples -> the numbers scoring uses. Pure.
  */
 import { NEUTRAL_ERROR_CODES, type ErrorCode } from '../types/observation.js';
-import { percentile } from '../score/curves.js';
+import type { LatencyHistogram } from '../metrics/histogram.js';
 import type { ProbeStats } from '../score/evidence.js';
 
 export interface RawChannelStats {
@@ -11,8 +11,8 @@ export interface RawChannelStats {
   errors: number;
   skipped: number;
   errorsByCode: Partial<Record<ErrorCode, number>>;
-  ttfbMs: ArrayLike<number>;
-  totalMs: ArrayLike<number>;
+  ttfb: LatencyHistogram;
+  total: LatencyHistogram;
   httpsShare: number | null;
   firstAt: number | null;
   lastAt: number | null;
@@ -31,10 +31,10 @@ export function summariseProbeStats(raw: RawChannelStats): ProbeStats {
     failed: raw.errors - neutralErrors,
     skipped: raw.skipped + neutralErrors,
     errorsByCode: raw.errorsByCode,
-    ttfbP50Ms: percentile(raw.ttfbMs, 50),
-    ttfbP95Ms: percentile(raw.ttfbMs, 95),
-    totalP50Ms: percentile(raw.totalMs, 50),
-    totalP95Ms: percentile(raw.totalMs, 95),
+    ttfbP50Ms: raw.ttfb.percentile(50),
+    ttfbP95Ms: raw.ttfb.percentile(95),
+    totalP50Ms: raw.total.percentile(50),
+    totalP95Ms: raw.total.percentile(95),
     httpsShare: raw.httpsShare,
     firstAt: raw.firstAt === null ? null : new Date(raw.firstAt).toISOString(),
     lastAt: raw.lastAt === null ? null : new Date(raw.lastAt).toISOString(),

@@ -14,6 +14,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Fills what the new tables derive from existing rows (runs in the migration's transaction). */
+  backfill?: 'rollups';
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -91,6 +93,37 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (body_hash, url)
       ) WITHOUT ROWID;
     `,
+  },
+  {
+    version: 2,
+    name: 'hourly rollups per exchange and channel',
+    // One row per exchange, channel and UTC hour: counts by outcome and error code, and
+    // latency histograms (src/metrics/histogram.ts). Written in the same transaction as each
+    // observation; `report` reads these for whole hours and raw rows only for the partial
+    // hours at the window's edges, and pruning observations keeps them.
+    sql: `
+      CREATE TABLE rollups (
+        channel     TEXT NOT NULL,
+        hour        INTEGER NOT NULL,   -- epoch ms of the hour's start, UTC
+        exchange_id TEXT NOT NULL REFERENCES exchanges(id),
+        probes      INTEGER NOT NULL,
+        ok          INTEGER NOT NULL,
+        errors      INTEGER NOT NULL,
+        skipped     INTEGER NOT NULL,
+        https       INTEGER NOT NULL,
+        error_codes TEXT NOT NULL,      -- JSON {code: count}
+        ttfb_hist   BLOB NOT NULL,      -- histogram of successful probes' TTFB, ms (LatencyHistogram.toBuffer)
+        total_hist  BLOB NOT NULL,      -- histogram of successful probes' total time, ms
+        first_at    INTEGER NOT NULL,
+        last_at     INTEGER NOT NULL,
+        PRIMARY KEY (channel, hour, exchange_id)
+      ) WITHOUT ROWID;
+      -- report: the newest run with a good start page, per exchange, in a window (covering)
+      DROP INDEX observations_start_ok;
+      CREATE INDEX observations_start_ok ON observations (exchange_id, run_id, started_at)
+        WHERE channel = 'helpCenter' AND role = 'start' AND outcome = 'ok';
+    `,
+    backfill: 'rollups',
   },
 ];
 

@@ -12,6 +12,7 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { ChannelId, ErrorCode, ObservationInput } from '../types/observation.js';
 import type { PageFacts } from '../types/facts.js';
+import { LatencyHistogram } from '../metrics/histogram.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type {
   ChannelStats,
@@ -81,6 +82,7 @@ function migrate(db: Db, path: string): void {
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       db.exec(m.sql);
+      if (m.backfill === 'rollups') rebuildRollups(db);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();
@@ -103,6 +105,114 @@ function compress(body: Buffer): { codec: 'br' | 'identity'; data: Buffer } {
 
 function decompress(codec: string, data: Buffer): Buffer {
   return codec === 'br' ? brotliDecompressSync(data) : data;
+}
+
+const HOUR_MS = 3_600_000;
+const hourOf = (ms: number): number => Math.floor(ms / HOUR_MS) * HOUR_MS;
+
+/** One rollup row in memory: what an hour of one exchange's channel added up to. */
+interface Rollup {
+  probes: number;
+  ok: number;
+  errors: number;
+  skipped: number;
+  https: number;
+  codes: Record<string, number>;
+  ttfb: LatencyHistogram;
+  total: LatencyHistogram;
+  firstAt: number;
+  lastAt: number;
+}
+
+interface RollupDbRow {
+  exchange_id: string;
+  hour: number;
+  probes: number;
+  ok: number;
+  errors: number;
+  skipped: number;
+  https: number;
+  error_codes: string;
+  ttfb_hist: Buffer;
+  total_hist: Buffer;
+  first_at: number;
+  last_at: number;
+}
+
+function emptyRollup(at: number): Rollup {
+  return { probes: 0, ok: 0, errors: 0, skipped: 0, https: 0, codes: {}, ttfb: new LatencyHistogram(), total: new LatencyHistogram(), firstAt: at, lastAt: at };
+}
+
+function rollupFromDb(r: RollupDbRow): Rollup {
+  return {
+    probes: r.probes,
+    ok: r.ok,
+    errors: r.errors,
+    skipped: r.skipped,
+    https: r.https,
+    codes: JSON.parse(r.error_codes) as Record<string, number>,
+    ttfb: LatencyHistogram.fromBuffer(r.ttfb_hist),
+    total: LatencyHistogram.fromBuffer(r.total_hist),
+    firstAt: r.first_at,
+    lastAt: r.last_at,
+  };
+}
+
+/** The fields of one observation that rollups count. */
+interface Countable {
+  startedAt: number;
+  outcome: string;
+  errorCode: string | null;
+  https: boolean;
+  ttfbMs: number | null;
+  totalMs: number | null;
+}
+
+function addToRollup(r: Rollup, o: Countable): void {
+  r.probes++;
+  if (o.outcome === 'ok') {
+    r.ok++;
+    if (o.ttfbMs !== null) r.ttfb.add(o.ttfbMs);
+    if (o.totalMs !== null) r.total.add(o.totalMs);
+  } else if (o.outcome === 'skipped') r.skipped++;
+  else r.errors++;
+  if (o.errorCode) r.codes[o.errorCode] = (r.codes[o.errorCode] ?? 0) + 1;
+  if (o.https) r.https++;
+  r.firstAt = Math.min(r.firstAt, o.startedAt);
+  r.lastAt = Math.max(r.lastAt, o.startedAt);
+}
+
+function rollupParams(channel: string, hour: number, exchangeId: string, r: Rollup): unknown[] {
+  return [
+    channel, hour, exchangeId, r.probes, r.ok, r.errors, r.skipped, r.https,
+    JSON.stringify(r.codes), r.ttfb.toBuffer(), r.total.toBuffer(), r.firstAt, r.lastAt,
+  ];
+}
+
+const UPSERT_ROLLUP = `INSERT OR REPLACE INTO rollups (channel, hour, exchange_id, probes, ok, errors, skipped, https,
+  error_codes, ttfb_hist, total_hist, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** Recomputes every rollup from the observations (migration backfill; after bulk imports). */
+export function rebuildRollups(db: Db): number {
+  db.exec('DELETE FROM rollups');
+  const groups = new Map<string, { channel: string; hour: number; exchangeId: string; r: Rollup }>();
+  const rows = db
+    .prepare(`SELECT channel, exchange_id, started_at, outcome, error_code, url LIKE 'https:%' AS https, ttfb_ms, total_ms FROM observations`)
+    .raw(true);
+  for (const row of rows.iterate() as Iterable<[string, string, number, string, string | null, number, number | null, number | null]>) {
+    const [channel, exchangeId, startedAt, outcome, errorCode, https, ttfbMs, totalMs] = row;
+    const hour = hourOf(startedAt);
+    const key = `${channel}\u0000${hour}\u0000${exchangeId}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { channel, hour, exchangeId, r: emptyRollup(startedAt) };
+      groups.set(key, g);
+    }
+    addToRollup(g.r, { startedAt, outcome, errorCode, https: https === 1, ttfbMs, totalMs });
+  }
+  const insert = db.prepare(UPSERT_ROLLUP);
+  for (const g of groups.values()) insert.run(...rollupParams(g.channel, g.hour, g.exchangeId, g.r));
+  return groups.size;
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -148,6 +258,8 @@ export class SqliteStore implements Store {
     insertObs: Statement;
     bumpRun: Statement;
     putFacts: Statement;
+    getRollup: Statement;
+    putRollup: Statement;
   };
 
   constructor(
@@ -179,6 +291,8 @@ export class SqliteStore implements Store {
          ON CONFLICT (body_hash, url) DO UPDATE SET judge_version = excluded.judge_version, facts = excluded.facts
          WHERE excluded.judge_version >= page_facts.judge_version`,
       ),
+      getRollup: db.prepare(`SELECT * FROM rollups WHERE channel = ? AND hour = ? AND exchange_id = ?`),
+      putRollup: db.prepare(UPSERT_ROLLUP),
     };
   }
 
@@ -243,6 +357,18 @@ export class SqliteStore implements Store {
         });
         if (hash && facts) this.stmts.putFacts.run(hash, facts.url, facts.judgeVersion, JSON.stringify(facts.facts));
         this.stmts.bumpRun.run(obs.outcome === 'error' ? 1 : 0, runId);
+        const hour = hourOf(startedAt);
+        const existing = this.stmts.getRollup.get(obs.channel, hour, exchange.id) as RollupDbRow | undefined;
+        const rollup = existing ? rollupFromDb(existing) : emptyRollup(startedAt);
+        addToRollup(rollup, {
+          startedAt,
+          outcome: obs.outcome,
+          errorCode: obs.errorCode,
+          https: obs.url.startsWith('https:'),
+          ttfbMs: obs.timings.ttfbMs,
+          totalMs: obs.timings.totalMs,
+        });
+        this.stmts.putRollup.run(...rollupParams(obs.channel, hour, exchange.id, rollup));
         return Number(res.lastInsertRowid);
       })
       .immediate();
@@ -267,87 +393,82 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id, name: r.name, firstSeen: iso(r.first_seen)!, lastSeen: iso(r.last_seen)! }));
   }
 
+  /**
+   * Per exchange: what the channel's probes added up to in the window. Whole hours come from
+   * the rollups; the partial hours at either edge of the window from the raw observations,
+   * so the answer is exact and costs O(hours), not O(observations).
+   */
   async channelStats(channel: ChannelId, window: TimeWindow): Promise<ChannelStats[]> {
     const [since, until] = windowBounds(window);
-    const byExchange = new Map<string, ChannelStats>();
-    const get = (id: string): ChannelStats => {
-      let s = byExchange.get(id);
-      if (!s) {
-        s = {
-          exchangeId: id,
-          channel,
-          observations: 0,
-          ok: 0,
-          errors: 0,
-          skipped: 0,
-          errorsByCode: {},
-          ttfbMs: new Float64Array(0),
-          totalMs: new Float64Array(0),
-          httpsShare: null,
-          firstAt: null,
-          lastAt: null,
-        };
-        byExchange.set(id, s);
+    // Whole hours: [fullFrom, fullTo). Edges: [since, fullFrom) and [fullTo, until].
+    const fullFrom = since <= 0 ? 0 : Math.ceil(since / HOUR_MS) * HOUR_MS;
+    const fullTo = until >= Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : hourOf(until + 1);
+    const byExchange = new Map<string, Rollup>();
+    const get = (id: string, at: number): Rollup => {
+      let r = byExchange.get(id);
+      if (!r) {
+        r = emptyRollup(at);
+        byExchange.set(id, r);
       }
-      return s;
+      return r;
     };
-    const counts = this.db
-      .prepare(
-        `SELECT exchange_id AS id, outcome, error_code AS code, COUNT(*) AS n,
-                SUM(url LIKE 'https:%') AS https, MIN(started_at) AS first, MAX(started_at) AS last
-           FROM observations
-          WHERE channel = ? AND started_at BETWEEN ? AND ?
-          GROUP BY exchange_id, outcome, error_code`,
-      )
-      .all(channel, since, until) as {
-      id: string;
-      outcome: 'ok' | 'error' | 'skipped';
-      code: ErrorCode | null;
-      n: number;
-      https: number;
-      first: number;
-      last: number;
-    }[];
-    const httpsCount = new Map<string, number>();
-    for (const r of counts) {
-      const s = get(r.id);
-      s.observations += r.n;
-      if (r.outcome === 'ok') s.ok += r.n;
-      else if (r.outcome === 'skipped') s.skipped += r.n;
-      else s.errors += r.n;
-      if (r.code) s.errorsByCode[r.code] = (s.errorsByCode[r.code] ?? 0) + r.n;
-      httpsCount.set(r.id, (httpsCount.get(r.id) ?? 0) + r.https);
-      s.firstAt = s.firstAt === null ? r.first : Math.min(s.firstAt, r.first);
-      s.lastAt = s.lastAt === null ? r.last : Math.max(s.lastAt, r.last);
+    if (fullFrom < fullTo) {
+      const rows = this.db
+        .prepare(
+          `SELECT exchange_id, probes, ok, errors, skipped, https, error_codes, ttfb_hist, total_hist, first_at, last_at
+             FROM rollups WHERE channel = ? AND hour >= ? AND hour < ?`,
+        )
+        .raw(true);
+      type Row = [string, number, number, number, number, number, string, Buffer, Buffer, number, number];
+      for (const [id, probes, ok, errors, skipped, https, codes, ttfb, total, firstAt, lastAt] of rows.iterate(channel, fullFrom, fullTo) as Iterable<Row>) {
+        const r = get(id, firstAt);
+        r.probes += probes;
+        r.ok += ok;
+        r.errors += errors;
+        r.skipped += skipped;
+        r.https += https;
+        if (codes !== '{}') for (const [code, n] of Object.entries(JSON.parse(codes) as Record<string, number>)) r.codes[code] = (r.codes[code] ?? 0) + n;
+        r.ttfb.addEncoded(ttfb);
+        r.total.addEncoded(total);
+        r.firstAt = Math.min(r.firstAt, firstAt);
+        r.lastAt = Math.max(r.lastAt, lastAt);
+      }
     }
-    for (const s of byExchange.values()) {
-      s.httpsShare = s.observations > 0 ? (httpsCount.get(s.exchangeId) ?? 0) / s.observations : null;
-      const n = s.ok;
-      s.ttfbMs = new Float64Array(n);
-      s.totalMs = new Float64Array(n);
-    }
-    // Timings of successful probes, streamed straight into typed arrays.
-    const fill = new Map<string, number>();
-    const timing = this.db
+    const edges: Array<[number, number]> = fullFrom < fullTo ? [[since, fullFrom - 1], [fullTo, until]] : [[since, until]];
+    const raw = this.db
       .prepare(
-        `SELECT exchange_id, ttfb_ms, total_ms FROM observations
-          WHERE channel = ? AND started_at BETWEEN ? AND ? AND outcome = 'ok'`,
+        `SELECT exchange_id, started_at, outcome, error_code, url LIKE 'https:%', ttfb_ms, total_ms FROM observations
+          WHERE channel = ? AND started_at BETWEEN ? AND ?`,
       )
       .raw(true);
-    for (const row of timing.iterate(channel, since, until) as Iterable<[string, number | null, number | null]>) {
-      const s = byExchange.get(row[0]);
-      if (!s) continue;
-      const i = fill.get(row[0]) ?? 0;
-      s.ttfbMs[i] = row[1] ?? Number.NaN;
-      s.totalMs[i] = row[2] ?? Number.NaN;
-      fill.set(row[0], i + 1);
+    for (const [from, to] of edges) {
+      if (from > to) continue;
+      for (const row of raw.iterate(channel, from, to) as Iterable<[string, number, string, string | null, number, number | null, number | null]>) {
+        const [id, startedAt, outcome, errorCode, https, ttfbMs, totalMs] = row;
+        addToRollup(get(id, startedAt), { startedAt, outcome, errorCode, https: https === 1, ttfbMs, totalMs });
+      }
     }
-    for (const s of byExchange.values()) {
-      const n = fill.get(s.exchangeId) ?? 0;
-      s.ttfbMs = s.ttfbMs.subarray(0, n).filter((v) => !Number.isNaN(v));
-      s.totalMs = s.totalMs.subarray(0, n).filter((v) => !Number.isNaN(v));
-    }
-    return [...byExchange.values()].sort((a, b) => a.exchangeId.localeCompare(b.exchangeId));
+    return [...byExchange.entries()]
+      .map(([exchangeId, r]) => ({
+        exchangeId,
+        channel,
+        observations: r.probes,
+        ok: r.ok,
+        errors: r.errors,
+        skipped: r.skipped,
+        errorsByCode: r.codes as Partial<Record<ErrorCode, number>>,
+        ttfb: r.ttfb,
+        total: r.total,
+        httpsShare: r.probes > 0 ? r.https / r.probes : null,
+        firstAt: r.probes > 0 ? r.firstAt : null,
+        lastAt: r.probes > 0 ? r.lastAt : null,
+      }))
+      .sort((a, b) => a.exchangeId.localeCompare(b.exchangeId));
+  }
+
+  /** Recomputes the rollups from the observations (after a bulk import). Returns the rows written. */
+  async rebuildRollups(): Promise<number> {
+    return this.db.transaction(() => rebuildRollups(this.db)).immediate();
   }
 
   async latestPages(window: TimeWindow): Promise<Map<string, PageSnapshot[]>> {

@@ -7,6 +7,7 @@
  */
 import type { ChannelId, ErrorCode, ObservationInput } from '../types/observation.js';
 import type { PageFacts } from '../types/facts.js';
+import type { LatencyHistogram } from '../metrics/histogram.js';
 
 export interface RunInfo {
   command: string;
@@ -50,10 +51,10 @@ export interface ChannelStats {
   errors: number;
   skipped: number;
   errorsByCode: Partial<Record<ErrorCode, number>>;
-  /** TTFB of successful probes, ms, unsorted. */
-  ttfbMs: Float64Array;
-  /** Total time of successful probes, ms, unsorted. */
-  totalMs: Float64Array;
+  /** TTFB of successful probes, ms. */
+  ttfb: LatencyHistogram;
+  /** Total time of successful probes, ms. */
+  total: LatencyHistogram;
   /** Probes over https / all probes with a URL. */
   httpsShare: number | null;
   firstAt: number | null;

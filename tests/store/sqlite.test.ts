@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite.js';
-import { LATEST_VERSION } from '../../src/store/migrations.js';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations.js';
 import { facts, obs } from '../helpers/observations.js';
 
 let dir: string;
@@ -47,6 +47,27 @@ describe('SqliteStore', () => {
     store = openSqliteStore(join(dir, 'other.db'));
   });
 
+  it('migrates a version-1 database, backfilling rollups from its observations', async () => {
+    await store.close();
+    const path = join(dir, 'v1.db');
+    const raw = new Database(path);
+    raw.exec(MIGRATIONS[0]!.sql);
+    raw.pragma('user_version = 1');
+    raw.exec(`INSERT INTO runs (id, started_at, command, tool_version) VALUES (1, 0, 'probe', 'old')`);
+    raw.exec(`INSERT INTO exchanges VALUES ('acme', 'Acme', 0, 0)`);
+    const ins = raw.prepare(`INSERT INTO observations (run_id, exchange_id, channel, kind, url, started_at, outcome, error_code, ttfb_ms, total_ms)
+      VALUES (1, 'acme', 'helpCenter', 'page', 'https://help.acme.example/', ?, ?, ?, ?, ?)`);
+    ins.run(Date.parse('2026-11-01T10:00:00Z'), 'ok', null, 100, 120);
+    ins.run(Date.parse('2026-11-01T10:20:00Z'), 'error', 'timeout', null, null);
+    ins.run(Date.parse('2026-11-01T12:00:00Z'), 'ok', null, 300, 320);
+    raw.close();
+    store = openSqliteStore(path);
+    expect(store.connection.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(store.connection.prepare('SELECT COUNT(*) FROM rollups').pluck().get()).toBe(2);
+    const [s] = await store.channelStats('helpCenter', { since: null, until: null });
+    expect(s).toMatchObject({ observations: 3, ok: 2, errors: 1, errorsByCode: { timeout: 1 }, httpsShare: 1 });
+  });
+
   it('mustExist does not create a file', () => {
     expect(() => openSqliteStore(join(dir, 'missing.db'), { mustExist: true })).toThrow(/cannot open the database/);
   });
@@ -74,7 +95,8 @@ describe('SqliteStore', () => {
     expect(row).toMatchObject({ observations: 3, failures: 2, status: 'finished', configSource: 'x.json' });
     const [stats] = await store.channelStats('helpCenter', { since: null, until: null });
     expect(stats).toMatchObject({ exchangeId: 'acme', observations: 3, ok: 1, errors: 2, errorsByCode: { http_5xx: 1, timeout: 1 }, httpsShare: 1 });
-    expect([...stats!.ttfbMs]).toEqual([100]);
+    expect(stats!.ttfb.count).toBe(1);
+    expect(stats!.ttfb.percentile(50)).toBeCloseTo(100, -0.5); // within 1 %
   });
 
   it('channelStats honours the time window', async () => {
@@ -83,7 +105,34 @@ describe('SqliteStore', () => {
     await store.recordObservation(run, ex, obs({ startedAt: '2026-11-01T00:00:00Z', timings: { dnsMs: null, connectMs: null, tlsMs: null, ttfbMs: 50, totalMs: 60 } }));
     const [s] = await store.channelStats('helpCenter', { since: Date.parse('2026-10-01T00:00:00Z'), until: null });
     expect(s!.observations).toBe(1);
-    expect([...s!.ttfbMs]).toEqual([50]);
+    expect(s!.ttfb.count).toBe(1);
+    expect(Math.abs(s!.ttfb.percentile(50)! - 50)).toBeLessThan(0.5);
+  });
+
+  it('channelStats is exact at window edges inside an hour, from rollups plus raw rows', async () => {
+    const run = await store.beginRun({ command: 'probe', toolVersion: 't', configSource: null });
+    const at = (iso: string, ttfbMs: number, outcome: 'ok' | 'error' = 'ok') =>
+      store.recordObservation(run, ex, obs({ startedAt: iso, outcome, errorCode: outcome === 'error' ? 'http_5xx' : null, timings: { dnsMs: null, connectMs: null, tlsMs: null, ttfbMs, totalMs: ttfbMs + 10 } }));
+    await at('2026-11-01T09:59:59.999Z', 10);
+    await at('2026-11-01T10:15:00Z', 20);
+    await at('2026-11-01T10:45:00Z', 30, 'error');
+    await at('2026-11-01T11:00:00Z', 40);
+    await at('2026-11-01T12:30:00Z', 50);
+    await at('2026-11-01T13:10:00Z', 60);
+    const window = { since: Date.parse('2026-11-01T10:30:00Z'), until: Date.parse('2026-11-01T13:05:00Z') };
+    const [s] = await store.channelStats('helpCenter', window);
+    // 10:45 (error), 11:00 and 12:30 are inside; 10:15 and 13:10 are not.
+    expect(s).toMatchObject({ observations: 3, ok: 2, errors: 1, errorsByCode: { http_5xx: 1 } });
+    expect(s!.firstAt).toBe(Date.parse('2026-11-01T10:45:00Z'));
+    expect(s!.lastAt).toBe(Date.parse('2026-11-01T12:30:00Z'));
+    expect(s!.ttfb.count).toBe(2);
+    const all = await store.channelStats('helpCenter', { since: null, until: null });
+    expect(all[0]!.observations).toBe(6);
+    // The rollups agree with a rebuild from the raw observations.
+    const before = store.connection.prepare('SELECT * FROM rollups ORDER BY hour').all();
+    expect(before).toHaveLength(5);
+    await store.rebuildRollups();
+    expect(store.connection.prepare('SELECT * FROM rollups ORDER BY hour').all()).toEqual(before);
   });
 
   it('latestPages returns the pages of the newest run with a good start page', async () => {
