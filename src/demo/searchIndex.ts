@@ -84,7 +84,7 @@ export async function buildSearchIndex(loaded: LoadedExchange): Promise<SearchIn
       sectionId: /\/sections\/(\d+)/.exec(html)?.[1] ?? null,
       title: titleOf(html),
       text: visibleText(html),
-      datetime: /<time\b[^>]*\bdatetime="([^"]+)"/i.exec(html)?.[1] ?? null,
+      datetime: /<time\b[^>]*?\sdatetime="([^"]+)"/i.exec(html)?.[1] ?? null,
     });
   }
   return { spec, articles };

@@ -475,7 +475,7 @@ export class SqliteStore implements Store {
     const [since, until] = windowBounds(window);
     const latest = this.db
       .prepare(
-        `SELECT exchange_id AS id, MAX(run_id) AS runId FROM observations
+        `SELECT exchange_id AS id, MAX(run_id) AS runId FROM observations INDEXED BY observations_start_ok
           WHERE channel = 'helpCenter' AND role = 'start' AND outcome = 'ok'
             AND started_at BETWEEN ? AND ?
           GROUP BY exchange_id`,

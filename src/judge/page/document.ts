@@ -8,6 +8,7 @@
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { boundHtml } from './html-bounds.js';
 import { cleanText, MAX_URL_CHARS } from './sanitize.js';
 import { resolveHttpUrl } from './site.js';
 import { extractVisibleText, isElement } from './visible-text.js';
@@ -96,7 +97,7 @@ function anchorText($: CheerioAPI, el: Element): string {
 export function loadPage(html: string, url: string, headers?: Record<string, string>): LoadedPage {
   const pageUrl = new URL(url);
   pageUrl.hash = '';
-  const $ = load(html);
+  const $ = load(boundHtml(html));
   const baseHref = $('base[href]').first().attr('href');
   const base = resolveHttpUrl(baseHref, pageUrl) ?? pageUrl;
 
