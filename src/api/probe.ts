@@ -42,6 +42,11 @@ export interface ProbeOptions {
   onProgress?: (p: ProbeProgress) => void;
   signal?: AbortSignal;
   command?: string;
+  /**
+   * An extra CA certificate (PEM) to trust besides the system's, for servers with a private CA
+   * (the demo's loopback exchanges). Library-only: a config file cannot lower TLS checks.
+   */
+  trustedCa?: string;
 }
 
 export interface ProbeSummary {
@@ -116,6 +121,7 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
     politenessDelayMs: settings.politenessDelayMs,
     respectRobots: settings.respectRobots,
     concurrency: settings.concurrency,
+    ...(opts.trustedCa ? { ca: opts.trustedCa } : {}),
   });
 
   const perExchange = new Map<string, { id: string; observations: number; failures: number; errors: Record<string, number> }>();

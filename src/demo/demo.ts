@@ -45,6 +45,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       config,
       store: opts.store,
       command: 'demo',
+      trustedCa: fleet.ca,
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });

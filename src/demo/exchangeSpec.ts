@@ -29,6 +29,8 @@ const serverSchema = z.strictObject({
   /** Answer `Accept-Encoding: gzip` with a gzipped body. */
   gzip: z.boolean(),
   serverHeader: z.string().min(1).optional(),
+  /** Serve HTTPS with the demo CA's certificate (fixtures/tls); false = plain http. */
+  tls: z.boolean().default(false),
   /** Extra headers on every response. */
   headers: z.record(z.string(), z.string()).default({}),
   /** Path prefix -> Content-Language header value (longest prefix wins). */

@@ -3,6 +3,7 @@
  * own loopback port, plus the ExchangeConfig entries that point the probes at
  * them. Used by the demo command and by integration tests.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ExchangeConfig, ProbeSettings } from '../types/config.js';
@@ -37,6 +38,8 @@ export interface FleetExchange {
 
 export interface Fleet {
   exchanges: FleetExchange[];
+  /** The demo CA (PEM) that the HTTPS exchanges' certificate chains to: trust it to probe them. */
+  ca: string;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,24 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
  */
 export function defaultFixturesDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'exchanges');
+}
+
+/** fixtures/tls of this package: the demo CA and the loopback server certificate it signed. */
+export function demoTlsDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'tls');
+}
+
+function readDemoTls(): { ca: string; cert: string; key: string } {
+  const dir = demoTlsDir();
+  try {
+    return {
+      ca: readFileSync(path.join(dir, 'demo-ca.cert.pem'), 'utf8'),
+      cert: readFileSync(path.join(dir, 'demo-server.cert.pem'), 'utf8'),
+      key: readFileSync(path.join(dir, 'demo-server.key.pem'), 'utf8'),
+    };
+  } catch (err) {
+    throw new UsageError(`${dir}: cannot read the demo certificates (${(err as Error).message})`, 'E_FIXTURES');
+  }
 }
 
 /** The probe settings the demo should use against the fleet (see probeBudget.ts for the arithmetic). */
@@ -91,6 +112,7 @@ export async function startFleet(opts: FleetOptions = {}): Promise<Fleet> {
     throw new UsageError(`unknown simulated exchange${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (known: ${available.join(', ')})`, 'E_DEMO_EXCHANGE');
   }
   const loaded = await Promise.all(ids.map((id) => loadExchange(fixturesDir, id)));
+  const tls = readDemoTls();
 
   const servers: ExchangeServer[] = [];
   const close = async (): Promise<void> => {
@@ -106,6 +128,7 @@ export async function startFleet(opts: FleetOptions = {}): Promise<Fleet> {
             host,
             port,
             faultSeed: opts.faultSeed ?? 1,
+            tls: { cert: tls.cert, key: tls.key },
             now: opts.now ?? (() => new Date()),
           }),
         );
@@ -130,6 +153,7 @@ export async function startFleet(opts: FleetOptions = {}): Promise<Fleet> {
       config: configFor(l, servers[i]!.baseUrl),
       spec: l.spec,
     })),
+    ca: tls.ca,
     close,
   };
 }

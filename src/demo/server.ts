@@ -9,6 +9,7 @@
  * expanded (datePlaceholders.ts) and then encoded with iconv-lite.
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,6 +28,8 @@ export interface ExchangeServerOptions {
   faultSeed: number;
   /** Serve-time clock for date placeholders. */
   now: () => Date;
+  /** Certificate and key for exchanges whose spec asks for TLS. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
 export interface ExchangeServer {
@@ -307,7 +310,7 @@ export async function startExchangeServer(loaded: LoadedExchange, opts: Exchange
     send(req, res, pathname, await route(pathname, query));
   }
 
-  const server = http.createServer((req, res) => {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     handle(req, res).catch(() => {
       if (!res.headersSent && !res.destroyed) {
         res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -316,7 +319,9 @@ export async function startExchangeServer(loaded: LoadedExchange, opts: Exchange
         res.destroy();
       }
     });
-  });
+  };
+  if (behaviour.tls && !opts.tls) throw new Error(`${spec.id}: the spec asks for TLS but no certificate was given`);
+  const server = behaviour.tls ? https.createServer({ cert: opts.tls!.cert, key: opts.tls!.key }, onRequest) : http.createServer(onRequest);
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -334,7 +339,7 @@ export async function startExchangeServer(loaded: LoadedExchange, opts: Exchange
   if (address === null || typeof address === 'string') throw new Error(`${spec.id}: server has no TCP address`);
   const port = address.port;
   const hostForUrl = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
-  baseUrl = `http://${hostForUrl}:${port}`;
+  baseUrl = `${behaviour.tls ? 'https' : 'http'}://${hostForUrl}:${port}`;
 
   return {
     id: spec.id,

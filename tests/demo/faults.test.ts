@@ -2,6 +2,7 @@
  * The flaky exchange really is flaky, within its band, and flaky in exactly the
  * same way on every run with the same seed; robots.txt is never faulted.
  */
+import { demoFetch } from '../helpers/demoFetch.js';
 import { describe, expect, it } from 'vitest';
 import { defaultFixturesDir, startFleet, type Fleet } from '../../src/demo/fleet.js';
 import { loadExchange } from '../../src/demo/exchangeSpec.js';
@@ -11,7 +12,7 @@ type Outcome = 'ok' | `5xx:${number}` | 'hang';
 /** One request; a hang is a request that got no headers within `patienceMs` (the server holds it for 8 s). */
 async function outcome(url: string, patienceMs: number): Promise<Outcome> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(patienceMs) });
+    const res = await demoFetch(url, { signal: AbortSignal.timeout(patienceMs) });
     await res.arrayBuffer();
     if (res.status >= 500) return `5xx:${res.status}`;
     expect(res.status).toBe(200);

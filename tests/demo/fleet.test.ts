@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import { demoFetch } from '../helpers/demoFetch.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFixturesDir, startFleet, type Fleet, type FleetExchange } from '../../src/demo/fleet.js';
 import { loadExchange, type LoadedExchange } from '../../src/demo/exchangeSpec.js';
@@ -25,7 +26,7 @@ interface Got {
 
 async function get(url: string, timeoutMs = 5000): Promise<Got> {
   const started = Date.now();
-  const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+  const res = await demoFetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
   const ms = Date.now() - started;
   return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()), ms };
 }
@@ -79,7 +80,8 @@ describe('the fleet on 127.0.0.1', () => {
   it('serves the eight exchanges on loopback ports with configs pointing at them', () => {
     expect(fleet.exchanges.map((e) => e.id)).toEqual(['aurora', 'dustvault', 'flakybit', 'lanternfly', 'longmen', 'polarbirzha', 'simorgh', 'tortoise']);
     for (const e of fleet.exchanges) {
-      expect(e.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      // Every exchange but one (dustvault, plain http on purpose) serves HTTPS with the demo CA.
+      expect(e.baseUrl).toMatch(e.spec.server.tls ? /^https:\/\/127\.0\.0\.1:\d+$/ : /^http:\/\/127\.0\.0\.1:\d+$/);
       expect(e.config.channels.helpCenter?.url).toBe(`${e.baseUrl}${e.spec.startPath}`);
     }
     expect(ex('aurora').config.channels.status?.url).toBe(`${ex('aurora').baseUrl}/status`);
@@ -310,12 +312,29 @@ describe('the fleet on ::1', () => {
   it('serves every exchange start page and robots.txt over IPv6', async () => {
     await Promise.all(
       fleet.exchanges.map(async (e) => {
-        expect(e.baseUrl).toMatch(/^http:\/\/\[::1\]:\d+$/);
+        expect(e.baseUrl).toMatch(e.spec.server.tls ? /^https:\/\/\[::1\]:\d+$/ : /^http:\/\/\[::1\]:\d+$/);
         const start = await getThroughFaults(`${e.baseUrl}${e.spec.startPath}`, e.spec.server.faults !== undefined);
         expect(start.status, e.id).toBe(200);
         expect(start.body.length).toBeGreaterThan(1000);
         expect((await get(`${e.baseUrl}/robots.txt`)).status).toBe(200);
       }),
     );
+  });
+});
+
+describe('the fleet over TLS', () => {
+  it('serves HTTPS that fails without the demo CA and works with it; dustvault stays plain http', async () => {
+    const fleet = await startFleet({ exchanges: ['aurora', 'dustvault'] });
+    try {
+      const aurora = fleet.exchanges.find((e) => e.id === 'aurora')!;
+      const dust = fleet.exchanges.find((e) => e.id === 'dustvault')!;
+      expect(aurora.baseUrl.startsWith('https://')).toBe(true);
+      expect(dust.baseUrl.startsWith('http://')).toBe(true);
+      await expect(fetch(`${aurora.baseUrl}/robots.txt`)).rejects.toThrow();
+      expect((await demoFetch(`${aurora.baseUrl}/robots.txt`)).status).toBe(200);
+      expect(fleet.ca).toContain('BEGIN CERTIFICATE');
+    } finally {
+      await fleet.close();
+    }
   });
 });
