@@ -17,14 +17,24 @@ function article(i) {
   return `${html}</main><footer><a href="https://t.me/bench_help">Telegram</a></footer></body></html>`;
 }
 const pages = Array.from({ length: N }, (_, i) => Buffer.from(article(i)));
-const start = Buffer.from(
-  `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Bench Help Center</title></head><body><ul>` +
-    pages.map((_, i) => `<li><a href="/hc/en-us/articles/${i}-How-to-withdraw-part-${i}">How to withdraw, part ${i}</a></li>`).join('') +
-    `</ul></body></html>`,
+// A help center's shape: the start page links SECTIONS sections, each section lists its articles.
+const SECTIONS = 10;
+const perSection = Math.ceil(N / SECTIONS);
+const listing = (title, links) =>
+  Buffer.from(
+    `<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>${title} – Bench Help Center</title></head><body><h1>${title}</h1><ul>` +
+      links.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('') +
+      `</ul></body></html>`,
+  );
+const start = listing('Bench Help Center', Array.from({ length: SECTIONS }, (_, s) => [`/hc/en-us/sections/${s}-Part-${s}`, `Part ${s}`]));
+const sections = Array.from({ length: SECTIONS }, (_, s) =>
+  listing(`Part ${s}`, Array.from({ length: perSection }, (_, k) => s * perSection + k).filter((i) => i < N).map((i) => [`/hc/en-us/articles/${i}-How-to-withdraw-part-${i}`, `How to withdraw, part ${i}`])),
 );
 const server = createServer((req, res) => {
-  const m = /^\/hc\/en-us\/articles\/(\d+)/.exec(req.url ?? '');
-  const body = req.url === '/hc/en-us' ? start : m ? pages[Number(m[1])] : null;
+  const url = req.url ?? '';
+  const article = /^\/hc\/en-us\/articles\/(\d+)/.exec(url);
+  const section = /^\/hc\/en-us\/sections\/(\d+)/.exec(url);
+  const body = url === '/hc/en-us' ? start : article ? pages[Number(article[1])] : section ? sections[Number(section[1])] : null;
   if (!body) return void res.writeHead(404, { 'content-length': 0 }).end();
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
   res.end(body);

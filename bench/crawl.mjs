@@ -18,7 +18,7 @@ if (mode === 'ours') {
   const dir = mkdtempSync(join(tmpdir(), 'ss-bench-crawl-'));
   const config = parseConfig(
     {
-      exchanges: [{ id: 'bench', name: 'Bench', channels: { helpCenter: { url, maxPages: pages } } }],
+      exchanges: [{ id: 'bench', name: 'Bench', channels: { helpCenter: { url, maxPages: pages + 10 } } }],
       probe: { concurrency: CONCURRENCY, perHostConcurrency: CONCURRENCY, politenessDelayMs: 0, retries: 0, timeoutMs: 30_000 },
     },
     'bench',
@@ -29,7 +29,7 @@ if (mode === 'ours') {
   const ms = performance.now() - t0;
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  process.send({ ms, rssKb: process.resourceUsage().maxRSS, pages: summary.observations, failures: summary.failures });
+  process.send({ ms, rssKb: process.resourceUsage().maxRSS, pages: summary.observations, failures: summary.failures, mem: process.memoryUsage() });
 } else if (mode === 'bare') {
   const { Agent, request } = await import('undici');
   const { load } = await import('cheerio');
@@ -41,14 +41,16 @@ if (mode === 'ours') {
     return load(text);
   };
   const t0 = performance.now();
-  const $ = await get(url);
-  const queue = $('a[href]').toArray().map((a) => new URL(a.attribs.href, url).href);
-  let n = 1;
+  // The same walk as the probe: the start page, its section pages, their articles.
+  const links = ($, base) => $('a[href]').toArray().map((a) => new URL(a.attribs.href, base).href);
+  const sections = links(await get(url), url);
+  const queue = (await Promise.all(sections.map(async (u) => links(await get(u), u)))).flat();
+  let n = 1 + sections.length;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       for (let u = queue.shift(); u; u = queue.shift()) {
         const page = await get(u);
-        page('a[href]').length; // touch the parse like a crawler reading links
+        page('a[href]').length; // read its links, as a crawler does
         n++;
       }
     }),

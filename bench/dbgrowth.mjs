@@ -10,9 +10,12 @@ const out = join(ROOT, 'bench', 'out');
 mkdirSync(out, { recursive: true });
 const N = Number(process.env.N ?? 2000);
 
-// A realistic ~60 KB help-center page.
+// A ~60 KB help-center article; a "changed" page has a different revision line and one rewritten paragraph.
 const para = 'To withdraw USDT, open Wallet → Withdraw, choose the network (TRC20 or ERC20), check the fee and the minimum, and confirm with your authenticator code. ';
-const page = (i) => `<!doctype html><html lang="en"><head><title>Withdrawals</title></head><body>${'<p>' + para.repeat(4) + '</p>'.repeat(1)}`.repeat(1) + `<main>${Array.from({ length: 90 }, (_, k) => `<p>${para} (${k})</p>`).join('')}</main><footer>rev ${i}</footer></body></html>`;
+const page = (i) =>
+  `<!doctype html><html lang="en"><head><title>Withdrawals</title></head><body><main>` +
+  Array.from({ length: 420 }, (_, k) => `<p>${k === 7 ? `Revised fee table, revision ${i}: ${i % 97} USDT. ` : ''}${para}(${k})</p>`).join('') +
+  `</main><footer>rev ${i}</footer></body></html>`;
 
 async function measure(label, changing) {
   const path = join(out, `growth-${changing ? 'changed' : 'unchanged'}.db`);

@@ -44,7 +44,7 @@ export const helpCenterSchema = z
       platform: platformHint()
         .optional()
         .describe('A hint only (e.g. "zendesk"); the platform is always detected from the page at probe time.'),
-      maxPages: intInRange(0, 500)
+      maxPages: intInRange(0, 10_000)
         .optional()
         .describe('Category/article pages to crawl beyond the start page (default: probe.maxPages).'),
       searchUrl: searchUrlTemplate()
@@ -148,7 +148,7 @@ export const probeSchema = z
     maxBodyBytes: intInRange(1024, 64 * 1024 * 1024, 'from 1024 (1 KB) to 67108864 (64 MB) bytes')
       .optional()
       .describe('Body size cap, bytes (default 5 MB).'),
-    maxPages: intInRange(0, 500)
+    maxPages: intInRange(0, 10_000)
       .optional()
       .describe('Pages crawled beyond the start page when the channel does not say (default 20).'),
     userAgent: userAgent().optional().describe('User-Agent header sent with every request.'),

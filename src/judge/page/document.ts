@@ -97,7 +97,9 @@ function anchorText($: CheerioAPI, el: Element): string {
 export function loadPage(html: string, url: string, headers?: Record<string, string>): LoadedPage {
   const pageUrl = new URL(url);
   pageUrl.hash = '';
-  const $ = load(boundHtml(html));
+  // htmlparser2 in HTML mode, not parse5: five times faster on a 100 KB page, and the judges
+  // read links, scripts, attributes and text, which it parses the same way (all page tests agree).
+  const $ = load(boundHtml(html), { xml: { xmlMode: false, decodeEntities: true } });
   const baseHref = $('base[href]').first().attr('href');
   const base = resolveHttpUrl(baseHref, pageUrl) ?? pageUrl;
 
