@@ -2,8 +2,9 @@
  * `report`: stored observations -> evidence -> the Report object. Reads only.
  */
 import { summariseHelpCenter } from '../judge/helpCenter.js';
+import { hourOfWeekGrid, type HourRow } from '../judge/hourOfWeek.js';
 import { summariseProbeStats } from '../judge/probeStats.js';
-import { buildReport } from '../score/report.js';
+import { buildReport, type BucketEvidence } from '../score/report.js';
 import type { ExchangeEvidence } from '../score/evidence.js';
 import type { Store, TimeWindow } from '../store/store.js';
 import type { Config } from '../types/config.js';
@@ -26,13 +27,20 @@ export async function gatherEvidence(
   store: Store,
   config: Config,
   window: TimeWindow,
-  options: { exchanges?: string[]; includeUnprobed: boolean },
+  options: { exchanges?: string[]; includeUnprobed: boolean; hourOfWeek?: boolean },
 ): Promise<ExchangeEvidence[]> {
-  const [stats, pages, known] = await Promise.all([
+  const [stats, pages, known, hours] = await Promise.all([
     store.channelStats('helpCenter', window),
     store.latestPages(window),
     store.listExchanges(),
+    options.hourOfWeek === false ? Promise.resolve([]) : store.hourlyStats('helpCenter', window),
   ]);
+  const hoursById = new Map<string, HourRow[]>();
+  for (const h of hours) {
+    const list = hoursById.get(h.exchangeId) ?? [];
+    list.push(h);
+    hoursById.set(h.exchangeId, list);
+  }
   const names = new Map(known.map((k) => [k.id, k.name]));
   const configured = new Map(config.exchanges.map((e) => [e.id, e]));
   const ids = new Set<string>(stats.map((s) => s.exchangeId));
@@ -57,6 +65,7 @@ export async function gatherEvidence(
             crawledAt: snapshot[0] ? new Date(snapshot[0].startedAt).toISOString() : null,
           }
         : null,
+      ...(options.hourOfWeek === false ? {} : { hourOfWeek: hourOfWeekGrid(hoursById.get(id) ?? []) }),
     });
   }
   return evidence;
@@ -74,12 +83,52 @@ export async function report(opts: ReportOptions): Promise<Report> {
     ...(opts.exchanges ? { exchanges: opts.exchanges } : {}),
   });
   const runs = await opts.store.listRuns(window);
+  const buckets = await bucketEvidence(opts.store, opts.config, window, now, evidence.map((e) => e.id));
   return buildReport({
     evidence,
+    buckets,
     weights: opts.config.weights,
     generatedAt: now,
     since: opts.since ?? null,
     until: opts.until ?? null,
     runs: runs.length,
   });
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+/** At most this many trend points per exchange. */
+const MAX_BUCKETS = 120;
+
+/**
+ * Cuts the window into whole UTC hours, days or weeks (Monday first), whichever gives at
+ * most MAX_BUCKETS of them, and gathers each bucket's evidence (scored like the window).
+ */
+export async function bucketEvidence(
+  store: Store,
+  config: Config,
+  window: TimeWindow,
+  now: Date,
+  exchanges: string[],
+): Promise<{ size: 'hour' | 'day' | 'week'; items: BucketEvidence[] }> {
+  const until = window.until ?? now.getTime();
+  const span = await store.observedSpan(window);
+  if (!span || exchanges.length === 0) return { size: 'day', items: [] };
+  const since = window.since ?? span.first;
+  const length = until - since;
+  const size: 'hour' | 'day' | 'week' = length <= 2 * DAY ? 'hour' : length <= MAX_BUCKETS * DAY ? 'day' : 'week';
+  const step = size === 'hour' ? HOUR : size === 'day' ? DAY : WEEK;
+  // Weeks start on Monday: the Unix epoch was a Thursday, 3 days after a Monday.
+  const offset = size === 'week' ? 4 * DAY : 0;
+  let start = Math.floor((since - offset) / step) * step + offset;
+  if (Math.ceil((until - start) / step) > MAX_BUCKETS) start = until - MAX_BUCKETS * step;
+  const items: BucketEvidence[] = [];
+  for (let b = start; b < until; b += step) {
+    const from = Math.max(b, since);
+    const to = Math.min(b + step - 1, until);
+    const evidence = await gatherEvidence(store, config, { since: from, until: to }, { exchanges, includeUnprobed: false, hourOfWeek: false });
+    items.push({ start: new Date(b), end: new Date(b + step), evidence });
+  }
+  return { size, items };
 }

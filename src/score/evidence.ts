@@ -5,6 +5,7 @@
  */
 import type { ErrorCode } from '../types/observation.js';
 import type { HelpCenterFindings } from '../judge/helpCenter.js';
+import type { HourOfWeekCell } from '../types/report.js';
 
 export interface ProbeStats {
   /** All probes in the window, including skipped ones. */
@@ -37,6 +38,8 @@ export interface ExchangeEvidence {
     /** When that crawl happened. */
     crawledAt: string | null;
   } | null;
+  /** The help-center probes by UTC hour of the week (7 × 24); empty cells when nothing was probed. */
+  hourOfWeek?: HourOfWeekCell[][];
 }
 
 export interface ScoringContext {

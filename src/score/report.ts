@@ -24,8 +24,17 @@ export function gradeFor(overall: number | null): ExchangeReport['grade'] {
   return GRADE_BANDS.find(([min]) => overall >= min)?.[1] ?? 'F';
 }
 
+/** The evidence of one time bucket of the window, for the trends. */
+export interface BucketEvidence {
+  start: Date;
+  end: Date;
+  evidence: ExchangeEvidence[];
+}
+
 export interface BuildReportInput {
   evidence: ExchangeEvidence[];
+  /** Evidence per time bucket, oldest first (none: no trend). */
+  buckets?: { size: Report['buckets']['size']; items: BucketEvidence[] };
   weights: Partial<Record<CriterionId, number>>;
   generatedAt: Date;
   since: Date | null;
@@ -86,7 +95,25 @@ export function scoreExchange(
     redFlags: [],
     errors,
     lastObservedAt: stats?.lastAt ?? null,
+    hourOfWeek: e.hourOfWeek ?? emptyHourOfWeek(),
+    trend: [],
   };
+}
+
+export function emptyHourOfWeek(): ExchangeReport['hourOfWeek'] {
+  return Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => ({ probes: 0, ok: 0, availability: null, latencyP50Ms: null })));
+}
+
+/** One exchange's scores in each bucket (scored exactly as the whole window is). */
+function trendFor(id: string, buckets: BucketEvidence[], weights: BuildReportInput['weights']): ExchangeReport['trend'] {
+  return buckets.map((b) => {
+    const e = b.evidence.find((x) => x.id === id);
+    const criteria = Object.fromEntries(CRITERION_IDS.map((c) => [c, null])) as Record<CriterionId, number | null>;
+    if (!e) return { start: b.start.toISOString(), end: b.end.toISOString(), overall: null, coverage: 0, criteria };
+    const scored = scoreExchange(e, weights, { now: b.end });
+    for (const c of CRITERION_IDS) criteria[c] = scored.criteria[c].score;
+    return { start: b.start.toISOString(), end: b.end.toISOString(), overall: scored.overall, coverage: scored.coverage, criteria };
+  });
 }
 
 export function rankExchanges(exchanges: Omit<ExchangeReport, 'rank'>[]): ExchangeReport[] {
@@ -100,13 +127,15 @@ export function rankExchanges(exchanges: Omit<ExchangeReport, 'rank'>[]): Exchan
 
 export function buildReport(input: BuildReportInput): Report {
   const ctx: ScoringContext = { now: input.generatedAt };
-  const scored = input.evidence.map((e) => scoreExchange(e, input.weights, ctx));
+  const bucketItems = input.buckets?.items ?? [];
+  const scored = input.evidence.map((e) => ({ ...scoreExchange(e, input.weights, ctx), trend: trendFor(e.id, bucketItems, input.weights) }));
   return {
     schemaVersion: 1,
     generatedAt: input.generatedAt.toISOString(),
     since: input.since ? input.since.toISOString() : null,
     until: input.until ? input.until.toISOString() : null,
     runs: input.runs,
+    buckets: { size: input.buckets?.size ?? 'day', count: bucketItems.length },
     criteria: CRITERION_IDS.map((id) => ({
       id,
       name: CRITERIA[id].name,

@@ -18,6 +18,7 @@ import type {
   ChannelStats,
   ExchangeRow,
   FactsInput,
+  HourlyStats,
   PageSnapshot,
   RunInfo,
   RunRow,
@@ -464,6 +465,35 @@ export class SqliteStore implements Store {
         lastAt: r.probes > 0 ? r.lastAt : null,
       }))
       .sort((a, b) => a.exchangeId.localeCompare(b.exchangeId));
+  }
+
+  async hourlyStats(channel: ChannelId, window: TimeWindow): Promise<HourlyStats[]> {
+    const [since, until] = windowBounds(window);
+    const rows = this.db
+      .prepare(
+        `SELECT exchange_id, hour, probes, ok, errors, skipped, ttfb_hist FROM rollups
+          WHERE channel = ? AND hour >= ? AND hour <= ? ORDER BY hour, exchange_id`,
+      )
+      .raw(true)
+      .all(channel, hourOf(since), until) as [string, number, number, number, number, number, Buffer][];
+    return rows.map(([exchangeId, hour, probes, ok, errors, skipped, ttfb]) => ({
+      exchangeId,
+      hour,
+      probes,
+      ok,
+      errors,
+      skipped,
+      ttfb: LatencyHistogram.fromBuffer(ttfb),
+    }));
+  }
+
+  async observedSpan(window: TimeWindow): Promise<{ first: number; last: number } | null> {
+    const [since, until] = windowBounds(window);
+    const row = this.db
+      .prepare(`SELECT MIN(first_at) AS first, MAX(last_at) AS last FROM rollups WHERE hour >= ? AND hour <= ?`)
+      .get(hourOf(since), until) as { first: number | null; last: number | null };
+    if (row.first === null || row.last === null) return null;
+    return { first: Math.max(row.first, since), last: Math.min(row.last, until) };
   }
 
   /** Recomputes the rollups from the observations (after a bulk import). Returns the rows written. */

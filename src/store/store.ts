@@ -61,6 +61,18 @@ export interface ChannelStats {
   lastAt: number | null;
 }
 
+/** One hour of one exchange's channel, from the rollups. */
+export interface HourlyStats {
+  exchangeId: string;
+  /** Epoch ms of the hour's start (UTC). */
+  hour: number;
+  probes: number;
+  ok: number;
+  errors: number;
+  skipped: number;
+  ttfb: LatencyHistogram;
+}
+
 export interface PageSnapshot {
   exchangeId: string;
   runId: number;
@@ -109,6 +121,10 @@ export interface Store {
   listRuns(window?: TimeWindow): Promise<RunRow[]>;
   listExchanges(): Promise<ExchangeRow[]>;
   channelStats(channel: ChannelId, window: TimeWindow): Promise<ChannelStats[]>;
+  /** The rollup rows of the hours that overlap the window (whole hours), oldest first. */
+  hourlyStats(channel: ChannelId, window: TimeWindow): Promise<HourlyStats[]>;
+  /** When the first and the last observation in the window were made (epoch ms), or null when none. */
+  observedSpan(window: TimeWindow): Promise<{ first: number; last: number } | null>;
   /** The pages of the newest run in the window whose start page was fetched OK, per exchange. */
   latestPages(window: TimeWindow): Promise<Map<string, PageSnapshot[]>>;
   /** Every stored help-center body with the URL it was judged under (for rejudge). */

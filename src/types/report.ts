@@ -87,6 +87,33 @@ export interface ExchangeReport {
   errors: Record<string, number>;
   /** When the newest observation for this exchange was made. */
   lastObservedAt: string | null;
+  /**
+   * Does "24/7 support" hold at 3 a.m. on Sunday? The help-center probes of the window by
+   * UTC hour of the week: 7 rows (Monday first) of 24 cells (hour 0 first).
+   */
+  hourOfWeek: HourOfWeekCell[][];
+  /** Scores per time bucket over the window, oldest first (see Report.buckets). */
+  trend: TrendPoint[];
+}
+
+export interface HourOfWeekCell {
+  /** Probes that landed in this hour of the week (errors and successes; neutral skips excluded). */
+  probes: number;
+  ok: number;
+  /** ok / probes, or null when there was no probe. */
+  availability: number | null;
+  /** Median TTFB of the successful probes, ms, or null. */
+  latencyP50Ms: number | null;
+}
+
+export interface TrendPoint {
+  /** Bucket start and end (ISO 8601, end exclusive). */
+  start: string;
+  end: string;
+  overall: number | null;
+  coverage: number;
+  /** Criterion score in the bucket (null = not measured in it). */
+  criteria: Record<CriterionId, number | null>;
 }
 
 export interface Report {
@@ -96,6 +123,8 @@ export interface Report {
   until: string | null;
   /** Number of probe runs in the window. */
   runs: number;
+  /** How the window is cut for the trends: bucket length and count. */
+  buckets: { size: 'hour' | 'day' | 'week'; count: number };
   criteria: CriterionInfo[];
   exchanges: ExchangeReport[];
 }
