@@ -2,11 +2,12 @@
  * `report`: stored observations -> evidence -> the Report object. Reads only.
  */
 import { summariseHelpCenter } from '../judge/helpCenter.js';
-import { hourOfWeekGrid, type HourRow } from '../judge/hourOfWeek.js';
-import { summariseProbeStats } from '../judge/probeStats.js';
+import { hourOfWeekGrid } from '../judge/hourOfWeek.js';
+import { summariseProbeStats, sumRollups, type RawChannelStats } from '../judge/probeStats.js';
+import type { HourRow } from '../judge/hourOfWeek.js';
 import { buildReport, type BucketEvidence } from '../score/report.js';
 import type { ExchangeEvidence } from '../score/evidence.js';
-import type { Store, TimeWindow } from '../store/store.js';
+import type { PageSnapshot, Store, TimeWindow } from '../store/store.js';
 import type { Config } from '../types/config.js';
 import type { PageFacts } from '../types/facts.js';
 import type { Report } from '../types/report.js';
@@ -21,6 +22,25 @@ export interface ReportOptions {
   /** Include config exchanges with no data (default: only when the config is a file of the user's). */
   includeUnprobed?: boolean;
   now?: Date;
+  /**
+   * Compute the trends and the hour-of-week grid (default true). Renderers that show neither
+   * (the terminal table) skip the work: the report then has empty trends and an empty grid.
+   */
+  history?: boolean;
+}
+
+/** What evidence is made of, read from the store once per window. */
+interface EvidenceInputs {
+  stats: Map<string, RawChannelStats>;
+  pages: Map<string, PageSnapshot[]>;
+  names: Map<string, string>;
+  /**
+   * Findings already summarised in this report, by the crawl's pages (body hash and URL):
+   * help centers rarely change between runs, so trend buckets mostly see the same pages.
+   */
+  summaries?: Map<string, ReturnType<typeof summariseHelpCenter>>;
+  /** Hourly counts for the hour-of-week grid; null = no grid. */
+  hours: Array<HourRow & { exchangeId: string }> | null;
 }
 
 export async function gatherEvidence(
@@ -33,39 +53,55 @@ export async function gatherEvidence(
     store.channelStats('helpCenter', window),
     store.latestPages(window),
     store.listExchanges(),
-    options.hourOfWeek === false ? Promise.resolve([]) : store.hourlyStats('helpCenter', window),
+    options.hourOfWeek === false ? null : store.hourCounts('helpCenter', window),
   ]);
+  return assembleEvidence(
+    config,
+    { stats: new Map(stats.map((s) => [s.exchangeId, s])), pages, names: new Map(known.map((k) => [k.id, k.name])), hours },
+    options,
+  );
+}
+
+function assembleEvidence(
+  config: Config,
+  inputs: EvidenceInputs,
+  options: { exchanges?: string[]; includeUnprobed: boolean },
+): ExchangeEvidence[] {
   const hoursById = new Map<string, HourRow[]>();
-  for (const h of hours) {
+  for (const h of inputs.hours ?? []) {
     const list = hoursById.get(h.exchangeId) ?? [];
     list.push(h);
     hoursById.set(h.exchangeId, list);
   }
-  const names = new Map(known.map((k) => [k.id, k.name]));
   const configured = new Map(config.exchanges.map((e) => [e.id, e]));
-  const ids = new Set<string>(stats.map((s) => s.exchangeId));
+  const ids = new Set<string>(inputs.stats.keys());
   if (options.includeUnprobed) for (const e of config.exchanges) ids.add(e.id);
   const wanted = options.exchanges && options.exchanges.length > 0 ? new Set(options.exchanges) : null;
-  const statsById = new Map(stats.map((s) => [s.exchangeId, s]));
   const evidence: ExchangeEvidence[] = [];
   for (const id of ids) {
     if (wanted && !wanted.has(id)) continue;
     const cfg = configured.get(id);
-    const raw = statsById.get(id);
-    const snapshot = pages.get(id) ?? [];
+    const raw = inputs.stats.get(id);
+    const snapshot = inputs.pages.get(id) ?? [];
     const facts = snapshot.map((p) => p.facts).filter((f): f is PageFacts => f !== null);
+    const key = snapshot.map((p) => `${p.bodyHash}\u0000${p.finalUrl}`).join('\u0001');
+    let findings = inputs.summaries?.get(key) ?? null;
+    if (!findings && facts.length > 0) {
+      findings = summariseHelpCenter(facts);
+      inputs.summaries?.set(key, findings);
+    }
     evidence.push({
       id,
-      name: cfg?.name ?? names.get(id) ?? id,
+      name: cfg?.name ?? inputs.names.get(id) ?? id,
       claimedLanguages: cfg?.languages ?? [],
       helpCenter: raw
         ? {
             stats: summariseProbeStats(raw),
-            findings: facts.length > 0 ? summariseHelpCenter(facts) : null,
+            findings,
             crawledAt: snapshot[0] ? new Date(snapshot[0].startedAt).toISOString() : null,
           }
         : null,
-      ...(options.hourOfWeek === false ? {} : { hourOfWeek: hourOfWeekGrid(hoursById.get(id) ?? []) }),
+      ...(inputs.hours ? { hourOfWeek: hourOfWeekGrid(hoursById.get(id) ?? []) } : {}),
     });
   }
   return evidence;
@@ -78,12 +114,14 @@ export async function report(opts: ReportOptions): Promise<Report> {
     until: opts.until ? opts.until.getTime() : null,
   };
   const includeUnprobed = opts.includeUnprobed ?? opts.config.source !== 'built-in catalog';
+  const history = opts.history !== false;
   const evidence = await gatherEvidence(opts.store, opts.config, window, {
     includeUnprobed,
+    hourOfWeek: history,
     ...(opts.exchanges ? { exchanges: opts.exchanges } : {}),
   });
   const runs = await opts.store.listRuns(window);
-  const buckets = await bucketEvidence(opts.store, opts.config, window, now, evidence.map((e) => e.id));
+  const buckets = history ? await bucketEvidence(opts.store, opts.config, window, now, evidence.map((e) => e.id)) : undefined;
   return buildReport({
     evidence,
     buckets,
@@ -123,12 +161,22 @@ export async function bucketEvidence(
   const offset = size === 'week' ? 4 * DAY : 0;
   let start = Math.floor((since - offset) / step) * step + offset;
   if (Math.ceil((until - start) / step) > MAX_BUCKETS) start = until - MAX_BUCKETS * step;
+  // Rollups read once and cut into buckets: days for daily and weekly buckets, hours for hourly ones.
+  const rows = await store.rollupRows('helpCenter', { since, until }, size === 'hour' ? 'hour' : 'day');
+  const known = new Map((await store.listExchanges()).map((k) => [k.id, k.name]));
+  const summaries = new Map<string, ReturnType<typeof summariseHelpCenter>>();
   const items: BucketEvidence[] = [];
+  let r = 0;
   for (let b = start; b < until; b += step) {
-    const from = Math.max(b, since);
-    const to = Math.min(b + step - 1, until);
-    const evidence = await gatherEvidence(store, config, { since: from, until: to }, { exchanges, includeUnprobed: false, hourOfWeek: false });
-    items.push({ start: new Date(b), end: new Date(b + step), evidence });
+    const end = b + step;
+    const inBucket = [];
+    while (r < rows.length && rows[r]!.at < end) {
+      if (rows[r]!.at >= b) inBucket.push(rows[r]!);
+      r++;
+    }
+    const pages = await store.latestPages({ since: Math.max(b, since), until: Math.min(end - 1, until) });
+    const evidence = assembleEvidence(config, { stats: sumRollups(inBucket), pages, names: known, hours: null, summaries }, { exchanges, includeUnprobed: false });
+    items.push({ start: new Date(b), end: new Date(end), evidence });
   }
   return { size, items };
 }

@@ -51,7 +51,7 @@ export function scoreExchange(
   e: ExchangeEvidence,
   weights: Partial<Record<CriterionId, number>>,
   ctx: ScoringContext,
-): Omit<ExchangeReport, 'rank'> {
+): Omit<ExchangeReport, 'rank' | 'hourOfWeek' | 'trend'> {
   const criteria = {} as Record<CriterionId, CriterionResult>;
   let weighted = 0;
   let measuredWeight = 0;
@@ -95,8 +95,6 @@ export function scoreExchange(
     redFlags: [],
     errors,
     lastObservedAt: stats?.lastAt ?? null,
-    hourOfWeek: e.hourOfWeek ?? emptyHourOfWeek(),
-    trend: [],
   };
 }
 
@@ -105,9 +103,9 @@ export function emptyHourOfWeek(): ExchangeReport['hourOfWeek'] {
 }
 
 /** One exchange's scores in each bucket (scored exactly as the whole window is). */
-function trendFor(id: string, buckets: BucketEvidence[], weights: BuildReportInput['weights']): ExchangeReport['trend'] {
+function trendFor(id: string, buckets: Array<BucketEvidence & { byId: Map<string, ExchangeEvidence> }>, weights: BuildReportInput['weights']): ExchangeReport['trend'] {
   return buckets.map((b) => {
-    const e = b.evidence.find((x) => x.id === id);
+    const e = b.byId.get(id);
     const criteria = Object.fromEntries(CRITERION_IDS.map((c) => [c, null])) as Record<CriterionId, number | null>;
     if (!e) return { start: b.start.toISOString(), end: b.end.toISOString(), overall: null, coverage: 0, criteria };
     const scored = scoreExchange(e, weights, { now: b.end });
@@ -127,8 +125,12 @@ export function rankExchanges(exchanges: Omit<ExchangeReport, 'rank'>[]): Exchan
 
 export function buildReport(input: BuildReportInput): Report {
   const ctx: ScoringContext = { now: input.generatedAt };
-  const bucketItems = input.buckets?.items ?? [];
-  const scored = input.evidence.map((e) => ({ ...scoreExchange(e, input.weights, ctx), trend: trendFor(e.id, bucketItems, input.weights) }));
+  const bucketItems = (input.buckets?.items ?? []).map((b) => ({ ...b, byId: new Map(b.evidence.map((e) => [e.id, e])) }));
+  const scored = input.evidence.map((e) => ({
+    ...scoreExchange(e, input.weights, ctx),
+    hourOfWeek: e.hourOfWeek ?? emptyHourOfWeek(),
+    trend: trendFor(e.id, bucketItems, input.weights),
+  }));
   return {
     schemaVersion: 1,
     generatedAt: input.generatedAt.toISOString(),

@@ -96,7 +96,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    name: 'hourly rollups per exchange and channel',
+    name: 'hourly and daily rollups per exchange and channel',
     // One row per exchange, channel and UTC hour: counts by outcome and error code, and
     // latency histograms (src/metrics/histogram.ts). Written in the same transaction as each
     // observation; `report` reads these for whole hours and raw rows only for the partial
@@ -116,11 +116,30 @@ export const MIGRATIONS: readonly Migration[] = [
         total_hist  BLOB NOT NULL,      -- histogram of successful probes' total time, ms
         first_at    INTEGER NOT NULL,
         last_at     INTEGER NOT NULL,
+        ttfb_p50    REAL,               -- the hour's median TTFB, ms (for the hour-of-week grid)
         PRIMARY KEY (channel, hour, exchange_id)
       ) WITHOUT ROWID;
-      -- report: the newest run with a good start page, per exchange, in a window (covering)
+      -- the same per UTC day, so a month's report reads days, not hours
+      CREATE TABLE rollups_daily (
+        channel     TEXT NOT NULL,
+        day         INTEGER NOT NULL,   -- epoch ms of the day's start, UTC
+        exchange_id TEXT NOT NULL REFERENCES exchanges(id),
+        probes      INTEGER NOT NULL,
+        ok          INTEGER NOT NULL,
+        errors      INTEGER NOT NULL,
+        skipped     INTEGER NOT NULL,
+        https       INTEGER NOT NULL,
+        error_codes TEXT NOT NULL,
+        ttfb_hist   BLOB NOT NULL,
+        total_hist  BLOB NOT NULL,
+        first_at    INTEGER NOT NULL,
+        last_at     INTEGER NOT NULL,
+        PRIMARY KEY (channel, day, exchange_id)
+      ) WITHOUT ROWID;
+      -- report: the newest run with a good start page, per exchange, in a window (covering;
+      -- time first, so a trend bucket reads only its own entries)
       DROP INDEX observations_start_ok;
-      CREATE INDEX observations_start_ok ON observations (exchange_id, run_id, started_at)
+      CREATE INDEX observations_start_ok ON observations (started_at, exchange_id, run_id)
         WHERE channel = 'helpCenter' AND role = 'start' AND outcome = 'ok';
     `,
     backfill: 'rollups',

@@ -12,13 +12,13 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { ChannelId, ErrorCode, ObservationInput } from '../types/observation.js';
 import type { PageFacts } from '../types/facts.js';
-import { LatencyHistogram } from '../metrics/histogram.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import { addRow, addToRollup, emptyRollup, GRAIN_MS, readHourCounts, readRollups, rebuildRollups, RollupWriter, startOf, type Grain, type Rollup, type RollupRow } from './rollups.js';
 import type {
   ChannelStats,
   ExchangeRow,
   FactsInput,
-  HourlyStats,
+  HourCount,
   PageSnapshot,
   RunInfo,
   RunRow,
@@ -29,6 +29,8 @@ import type {
 } from './store.js';
 
 const BUSY_TIMEOUT_MS = 10_000;
+/** Parsed page facts kept per store (see parsedFacts). */
+const FACTS_CACHE_ENTRIES = 20_000;
 /** Bodies smaller than this are stored as they are: compression would not pay. */
 const COMPRESS_MIN_BYTES = 256;
 
@@ -108,113 +110,9 @@ function decompress(codec: string, data: Buffer): Buffer {
   return codec === 'br' ? brotliDecompressSync(data) : data;
 }
 
-const HOUR_MS = 3_600_000;
-const hourOf = (ms: number): number => Math.floor(ms / HOUR_MS) * HOUR_MS;
-
-/** One rollup row in memory: what an hour of one exchange's channel added up to. */
-interface Rollup {
-  probes: number;
-  ok: number;
-  errors: number;
-  skipped: number;
-  https: number;
-  codes: Record<string, number>;
-  ttfb: LatencyHistogram;
-  total: LatencyHistogram;
-  firstAt: number;
-  lastAt: number;
-}
-
-interface RollupDbRow {
-  exchange_id: string;
-  hour: number;
-  probes: number;
-  ok: number;
-  errors: number;
-  skipped: number;
-  https: number;
-  error_codes: string;
-  ttfb_hist: Buffer;
-  total_hist: Buffer;
-  first_at: number;
-  last_at: number;
-}
-
-function emptyRollup(at: number): Rollup {
-  return { probes: 0, ok: 0, errors: 0, skipped: 0, https: 0, codes: {}, ttfb: new LatencyHistogram(), total: new LatencyHistogram(), firstAt: at, lastAt: at };
-}
-
-function rollupFromDb(r: RollupDbRow): Rollup {
-  return {
-    probes: r.probes,
-    ok: r.ok,
-    errors: r.errors,
-    skipped: r.skipped,
-    https: r.https,
-    codes: JSON.parse(r.error_codes) as Record<string, number>,
-    ttfb: LatencyHistogram.fromBuffer(r.ttfb_hist),
-    total: LatencyHistogram.fromBuffer(r.total_hist),
-    firstAt: r.first_at,
-    lastAt: r.last_at,
-  };
-}
-
-/** The fields of one observation that rollups count. */
-interface Countable {
-  startedAt: number;
-  outcome: string;
-  errorCode: string | null;
-  https: boolean;
-  ttfbMs: number | null;
-  totalMs: number | null;
-}
-
-function addToRollup(r: Rollup, o: Countable): void {
-  r.probes++;
-  if (o.outcome === 'ok') {
-    r.ok++;
-    if (o.ttfbMs !== null) r.ttfb.add(o.ttfbMs);
-    if (o.totalMs !== null) r.total.add(o.totalMs);
-  } else if (o.outcome === 'skipped') r.skipped++;
-  else r.errors++;
-  if (o.errorCode) r.codes[o.errorCode] = (r.codes[o.errorCode] ?? 0) + 1;
-  if (o.https) r.https++;
-  r.firstAt = Math.min(r.firstAt, o.startedAt);
-  r.lastAt = Math.max(r.lastAt, o.startedAt);
-}
-
-function rollupParams(channel: string, hour: number, exchangeId: string, r: Rollup): unknown[] {
-  return [
-    channel, hour, exchangeId, r.probes, r.ok, r.errors, r.skipped, r.https,
-    JSON.stringify(r.codes), r.ttfb.toBuffer(), r.total.toBuffer(), r.firstAt, r.lastAt,
-  ];
-}
-
-const UPSERT_ROLLUP = `INSERT OR REPLACE INTO rollups (channel, hour, exchange_id, probes, ok, errors, skipped, https,
-  error_codes, ttfb_hist, total_hist, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-/** Recomputes every rollup from the observations (migration backfill; after bulk imports). */
-export function rebuildRollups(db: Db): number {
-  db.exec('DELETE FROM rollups');
-  const groups = new Map<string, { channel: string; hour: number; exchangeId: string; r: Rollup }>();
-  const rows = db
-    .prepare(`SELECT channel, exchange_id, started_at, outcome, error_code, url LIKE 'https:%' AS https, ttfb_ms, total_ms FROM observations`)
-    .raw(true);
-  for (const row of rows.iterate() as Iterable<[string, string, number, string, string | null, number, number | null, number | null]>) {
-    const [channel, exchangeId, startedAt, outcome, errorCode, https, ttfbMs, totalMs] = row;
-    const hour = hourOf(startedAt);
-    const key = `${channel}\u0000${hour}\u0000${exchangeId}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { channel, hour, exchangeId, r: emptyRollup(startedAt) };
-      groups.set(key, g);
-    }
-    addToRollup(g.r, { startedAt, outcome, errorCode, https: https === 1, ttfbMs, totalMs });
-  }
-  const insert = db.prepare(UPSERT_ROLLUP);
-  for (const g of groups.values()) insert.run(...rollupParams(g.channel, g.hour, g.exchangeId, g.r));
-  return groups.size;
-}
+const HOUR_MS = GRAIN_MS.hour;
+const DAY_MS = GRAIN_MS.day;
+const hourOf = (ms: number): number => startOf(ms, 'hour');
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 const toMs = (iso: string): number => Date.parse(iso);
@@ -259,9 +157,8 @@ export class SqliteStore implements Store {
     insertObs: Statement;
     bumpRun: Statement;
     putFacts: Statement;
-    getRollup: Statement;
-    putRollup: Statement;
   };
+  private readonly rollups: RollupWriter;
 
   constructor(
     private readonly db: Db,
@@ -292,9 +189,8 @@ export class SqliteStore implements Store {
          ON CONFLICT (body_hash, url) DO UPDATE SET judge_version = excluded.judge_version, facts = excluded.facts
          WHERE excluded.judge_version >= page_facts.judge_version`,
       ),
-      getRollup: db.prepare(`SELECT * FROM rollups WHERE channel = ? AND hour = ? AND exchange_id = ?`),
-      putRollup: db.prepare(UPSERT_ROLLUP),
     };
+    this.rollups = new RollupWriter(db);
   }
 
   /** The underlying connection, for benchmarks and tests of the store itself. */
@@ -358,10 +254,7 @@ export class SqliteStore implements Store {
         });
         if (hash && facts) this.stmts.putFacts.run(hash, facts.url, facts.judgeVersion, JSON.stringify(facts.facts));
         this.stmts.bumpRun.run(obs.outcome === 'error' ? 1 : 0, runId);
-        const hour = hourOf(startedAt);
-        const existing = this.stmts.getRollup.get(obs.channel, hour, exchange.id) as RollupDbRow | undefined;
-        const rollup = existing ? rollupFromDb(existing) : emptyRollup(startedAt);
-        addToRollup(rollup, {
+        this.rollups.add(obs.channel, exchange.id, {
           startedAt,
           outcome: obs.outcome,
           errorCode: obs.errorCode,
@@ -369,7 +262,6 @@ export class SqliteStore implements Store {
           ttfbMs: obs.timings.ttfbMs,
           totalMs: obs.timings.totalMs,
         });
-        this.stmts.putRollup.run(...rollupParams(obs.channel, hour, exchange.id, rollup));
         return Number(res.lastInsertRowid);
       })
       .immediate();
@@ -395,15 +287,21 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Per exchange: what the channel's probes added up to in the window. Whole hours come from
-   * the rollups; the partial hours at either edge of the window from the raw observations,
-   * so the answer is exact and costs O(hours), not O(observations).
+   * Per exchange: what the channel's probes added up to in the window, exactly. Whole days come
+   * from the daily rollups, whole hours of the partial days at the edges from the hourly ones,
+   * and the partial hours at the very edges from the raw observations: O(days + edge hours).
    */
   async channelStats(channel: ChannelId, window: TimeWindow): Promise<ChannelStats[]> {
     const [since, until] = windowBounds(window);
-    // Whole hours: [fullFrom, fullTo). Edges: [since, fullFrom) and [fullTo, until].
-    const fullFrom = since <= 0 ? 0 : Math.ceil(since / HOUR_MS) * HOUR_MS;
-    const fullTo = until >= Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : hourOf(until + 1);
+    const end = until >= Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : until + 1; // exclusive
+    const ceilTo = (ms: number, step: number): number => (ms <= 0 ? 0 : Math.ceil(ms / step) * step);
+    const floorTo = (ms: number, step: number): number => (ms >= Number.MAX_SAFE_INTEGER ? ms : Math.floor(ms / step) * step);
+    // [since, hourFrom) raw · [hourFrom, dayFrom) hours · [dayFrom, dayTo) days · [dayTo, hourTo) hours · [hourTo, end) raw
+    const hourFrom = Math.min(ceilTo(since, HOUR_MS), end);
+    const hourTo = Math.max(floorTo(end, HOUR_MS), hourFrom);
+    let dayFrom = Math.min(ceilTo(hourFrom, DAY_MS), hourTo);
+    let dayTo = Math.max(floorTo(hourTo, DAY_MS), dayFrom);
+    if (dayFrom >= dayTo) dayFrom = dayTo = hourTo;
     const byExchange = new Map<string, Rollup>();
     const get = (id: string, at: number): Rollup => {
       let r = byExchange.get(id);
@@ -413,37 +311,21 @@ export class SqliteStore implements Store {
       }
       return r;
     };
-    if (fullFrom < fullTo) {
-      const rows = this.db
-        .prepare(
-          `SELECT exchange_id, probes, ok, errors, skipped, https, error_codes, ttfb_hist, total_hist, first_at, last_at
-             FROM rollups WHERE channel = ? AND hour >= ? AND hour < ?`,
-        )
-        .raw(true);
-      type Row = [string, number, number, number, number, number, string, Buffer, Buffer, number, number];
-      for (const [id, probes, ok, errors, skipped, https, codes, ttfb, total, firstAt, lastAt] of rows.iterate(channel, fullFrom, fullTo) as Iterable<Row>) {
-        const r = get(id, firstAt);
-        r.probes += probes;
-        r.ok += ok;
-        r.errors += errors;
-        r.skipped += skipped;
-        r.https += https;
-        if (codes !== '{}') for (const [code, n] of Object.entries(JSON.parse(codes) as Record<string, number>)) r.codes[code] = (r.codes[code] ?? 0) + n;
-        r.ttfb.addEncoded(ttfb);
-        r.total.addEncoded(total);
-        r.firstAt = Math.min(r.firstAt, firstAt);
-        r.lastAt = Math.max(r.lastAt, lastAt);
-      }
-    }
-    const edges: Array<[number, number]> = fullFrom < fullTo ? [[since, fullFrom - 1], [fullTo, until]] : [[since, until]];
+    const add = (grain: Grain, from: number, to: number): void => {
+      if (from >= to) return;
+      for (const row of readRollups(this.db, channel, grain, from, to)) addRow(get(row.exchangeId, row.firstAt), row);
+    };
+    add('day', dayFrom, dayTo);
+    add('hour', hourFrom, dayFrom);
+    add('hour', dayTo, hourTo);
     const raw = this.db
       .prepare(
         `SELECT exchange_id, started_at, outcome, error_code, url LIKE 'https:%', ttfb_ms, total_ms FROM observations
-          WHERE channel = ? AND started_at BETWEEN ? AND ?`,
+          WHERE channel = ? AND started_at >= ? AND started_at < ?`,
       )
       .raw(true);
-    for (const [from, to] of edges) {
-      if (from > to) continue;
+    for (const [from, to] of [[since, hourFrom], [hourTo, end]] as const) {
+      if (from >= to) continue;
       for (const row of raw.iterate(channel, from, to) as Iterable<[string, number, string, string | null, number, number | null, number | null]>) {
         const [id, startedAt, outcome, errorCode, https, ttfbMs, totalMs] = row;
         addToRollup(get(id, startedAt), { startedAt, outcome, errorCode, https: https === 1, ttfbMs, totalMs });
@@ -467,24 +349,16 @@ export class SqliteStore implements Store {
       .sort((a, b) => a.exchangeId.localeCompare(b.exchangeId));
   }
 
-  async hourlyStats(channel: ChannelId, window: TimeWindow): Promise<HourlyStats[]> {
+  /** Rollup rows of one grain whose hour/day starts in the window (for trend buckets). */
+  async rollupRows(channel: ChannelId, window: TimeWindow, grain: Grain): Promise<RollupRow[]> {
     const [since, until] = windowBounds(window);
-    const rows = this.db
-      .prepare(
-        `SELECT exchange_id, hour, probes, ok, errors, skipped, ttfb_hist FROM rollups
-          WHERE channel = ? AND hour >= ? AND hour <= ? ORDER BY hour, exchange_id`,
-      )
-      .raw(true)
-      .all(channel, hourOf(since), until) as [string, number, number, number, number, number, Buffer][];
-    return rows.map(([exchangeId, hour, probes, ok, errors, skipped, ttfb]) => ({
-      exchangeId,
-      hour,
-      probes,
-      ok,
-      errors,
-      skipped,
-      ttfb: LatencyHistogram.fromBuffer(ttfb),
-    }));
+    return readRollups(this.db, channel, grain, startOf(since, grain), until >= Number.MAX_SAFE_INTEGER ? until : until + 1);
+  }
+
+  /** Per exchange and hour in the window: probes that worked and failed, and the hour's median TTFB. */
+  async hourCounts(channel: ChannelId, window: TimeWindow): Promise<HourCount[]> {
+    const [since, until] = windowBounds(window);
+    return readHourCounts(this.db, channel, hourOf(since), until >= Number.MAX_SAFE_INTEGER ? until : until + 1);
   }
 
   async observedSpan(window: TimeWindow): Promise<{ first: number; last: number } | null> {
@@ -503,44 +377,54 @@ export class SqliteStore implements Store {
 
   async latestPages(window: TimeWindow): Promise<Map<string, PageSnapshot[]>> {
     const [since, until] = windowBounds(window);
-    const latest = this.db
+    // One query: the newest run per exchange whose start page was fetched OK, and its pages.
+    // Facts are read in a second step, only for those not parsed already (see parsedFacts).
+    const rows = this.db
       .prepare(
-        `SELECT exchange_id AS id, MAX(run_id) AS runId FROM observations INDEXED BY observations_start_ok
-          WHERE channel = 'helpCenter' AND role = 'start' AND outcome = 'ok'
-            AND started_at BETWEEN ? AND ?
-          GROUP BY exchange_id`,
+        `WITH latest AS (
+           SELECT exchange_id, MAX(run_id) AS run_id FROM observations INDEXED BY observations_start_ok
+            WHERE channel = 'helpCenter' AND role = 'start' AND outcome = 'ok' AND started_at BETWEEN ? AND ?
+            GROUP BY exchange_id)
+         SELECT o.exchange_id, o.run_id, o.url, COALESCE(o.final_url, o.url), o.role, o.started_at, o.body_hash, f.judge_version
+           FROM latest l
+           JOIN observations o ON o.run_id = l.run_id AND o.exchange_id = l.exchange_id
+           LEFT JOIN page_facts f ON f.body_hash = o.body_hash AND f.url = COALESCE(o.final_url, o.url)
+          WHERE o.channel = 'helpCenter' AND o.outcome = 'ok'
+          ORDER BY o.exchange_id, o.id`,
       )
-      .all(since, until) as { id: string; runId: number }[];
-    const pages = this.db.prepare(
-      `SELECT o.url, COALESCE(o.final_url, o.url) AS finalUrl, o.role, o.started_at AS startedAt, f.facts
-         FROM observations o
-         LEFT JOIN page_facts f ON f.body_hash = o.body_hash AND f.url = COALESCE(o.final_url, o.url)
-        WHERE o.run_id = ? AND o.exchange_id = ? AND o.channel = 'helpCenter' AND o.outcome = 'ok'
-        ORDER BY o.id`,
-    );
+      .raw(true)
+      .all(since, until) as [string, number, string, string, string | null, number, string | null, number | null][];
+    const getFacts = this.db.prepare(`SELECT facts FROM page_facts WHERE body_hash = ? AND url = ?`).pluck();
     const out = new Map<string, PageSnapshot[]>();
-    for (const { id, runId } of latest) {
-      const rows = pages.all(runId, id) as {
-        url: string;
-        finalUrl: string;
-        role: string | null;
-        startedAt: number;
-        facts: string | null;
-      }[];
-      out.set(
-        id,
-        rows.map((r) => ({
-          exchangeId: id,
-          runId,
-          url: r.url,
-          finalUrl: r.finalUrl,
-          role: r.role,
-          startedAt: r.startedAt,
-          facts: r.facts ? (JSON.parse(r.facts) as PageFacts) : null,
-        })),
-      );
+    for (const [exchangeId, runId, url, finalUrl, role, startedAt, hash, version] of rows) {
+      let list = out.get(exchangeId);
+      if (!list) {
+        list = [];
+        out.set(exchangeId, list);
+      }
+      const facts = hash === null || version === null ? null : this.parsedFacts(hash, finalUrl, version, () => getFacts.get(hash, finalUrl) as string | undefined);
+      list.push({ exchangeId, runId, url, finalUrl, role, startedAt, bodyHash: hash, facts });
     }
     return out;
+  }
+
+  /**
+   * Page facts parsed once per (body, URL, judge version) for the life of this store: a report
+   * with trends reads the same unchanged pages in many time buckets.
+   */
+  private readonly factsCache = new Map<string, PageFacts>();
+
+  private parsedFacts(hash: string, url: string, version: number, read: () => string | undefined): PageFacts | null {
+    const key = `${hash}\u0000${url}\u0000${version}`;
+    let facts = this.factsCache.get(key);
+    if (!facts) {
+      const json = read();
+      if (json === undefined) return null;
+      facts = JSON.parse(json) as PageFacts;
+      if (this.factsCache.size >= FACTS_CACHE_ENTRIES) this.factsCache.delete(this.factsCache.keys().next().value!);
+      this.factsCache.set(key, facts);
+    }
+    return facts;
   }
 
   async *pageBodies(options: { staleBefore?: number } = {}): AsyncIterable<StoredBody> {
@@ -563,6 +447,7 @@ export class SqliteStore implements Store {
   }
 
   async putFacts(bodyHash: string, facts: FactsInput): Promise<void> {
+    this.factsCache.delete(`${bodyHash}\u0000${facts.url}\u0000${facts.judgeVersion}`);
     this.db
       .transaction(() =>
         this.stmts.putFacts.run(bodyHash, facts.url, facts.judgeVersion, JSON.stringify(facts.facts)),

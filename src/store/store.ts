@@ -8,6 +8,7 @@
 import type { ChannelId, ErrorCode, ObservationInput } from '../types/observation.js';
 import type { PageFacts } from '../types/facts.js';
 import type { LatencyHistogram } from '../metrics/histogram.js';
+import type { Grain, RollupRow } from './rollups.js';
 
 export interface RunInfo {
   command: string;
@@ -61,16 +62,16 @@ export interface ChannelStats {
   lastAt: number | null;
 }
 
-/** One hour of one exchange's channel, from the rollups. */
-export interface HourlyStats {
+export type { Grain, RollupRow } from './rollups.js';
+
+/** One hour of one exchange's channel, for the hour-of-week grid. */
+export interface HourCount {
   exchangeId: string;
   /** Epoch ms of the hour's start (UTC). */
   hour: number;
-  probes: number;
   ok: number;
   errors: number;
-  skipped: number;
-  ttfb: LatencyHistogram;
+  ttfbP50Ms: number | null;
 }
 
 export interface PageSnapshot {
@@ -80,6 +81,8 @@ export interface PageSnapshot {
   finalUrl: string;
   role: string | null;
   startedAt: number;
+  /** The body's content hash (equal hashes and URLs: equal facts). */
+  bodyHash: string | null;
   facts: PageFacts | null;
 }
 
@@ -120,9 +123,12 @@ export interface Store {
   ): Promise<number>;
   listRuns(window?: TimeWindow): Promise<RunRow[]>;
   listExchanges(): Promise<ExchangeRow[]>;
+  /** Per exchange: the channel's probes in the window, exact at the edges. */
   channelStats(channel: ChannelId, window: TimeWindow): Promise<ChannelStats[]>;
-  /** The rollup rows of the hours that overlap the window (whole hours), oldest first. */
-  hourlyStats(channel: ChannelId, window: TimeWindow): Promise<HourlyStats[]>;
+  /** Rollup rows of one grain (hour or day) starting in the window, oldest first (trend buckets). */
+  rollupRows(channel: ChannelId, window: TimeWindow, grain: Grain): Promise<RollupRow[]>;
+  /** Per exchange and hour: counts and median TTFB, for the hour-of-week grid. */
+  hourCounts(channel: ChannelId, window: TimeWindow): Promise<HourCount[]>;
   /** When the first and the last observation in the window were made (epoch ms), or null when none. */
   observedSpan(window: TimeWindow): Promise<{ first: number; last: number } | null>;
   /** The pages of the newest run in the window whose start page was fetched OK, per exchange. */

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { report } from '../../src/api/report.js';
 import { hourOfWeekGrid, weekdayIndex } from '../../src/judge/hourOfWeek.js';
-import { LatencyHistogram } from '../../src/metrics/histogram.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite.js';
 import { parseConfig } from '../../src/config/index.js';
 import { facts, obs } from '../helpers/observations.js';
@@ -34,13 +33,13 @@ describe('hourOfWeekGrid', () => {
     const monday = Date.parse('2026-11-23T00:00:00Z');
     expect(weekdayIndex(sunday3am)).toBe(6);
     const grid = hourOfWeekGrid([
-      { hour: sunday3am, ok: 1, errors: 3, ttfb: LatencyHistogram.of([400]) },
-      { hour: sunday3am + 7 * 86_400_000, ok: 0, errors: 0, ttfb: new LatencyHistogram() },
-      { hour: monday, ok: 2, errors: 0, ttfb: LatencyHistogram.of([100, 120]) },
+      { hour: sunday3am, ok: 1, errors: 3, ttfbP50Ms: 400 },
+      { hour: sunday3am + 7 * 86_400_000, ok: 0, errors: 0, ttfbP50Ms: null },
+      { hour: monday, ok: 2, errors: 0, ttfbP50Ms: 110 },
     ]);
     expect(grid).toHaveLength(7);
     for (const row of grid) expect(row).toHaveLength(24);
-    expect(grid[6]![3]).toEqual({ probes: 4, ok: 1, availability: 0.25, latencyP50Ms: expect.closeTo(400, -1) });
+    expect(grid[6]![3]).toEqual({ probes: 4, ok: 1, availability: 0.25, latencyP50Ms: 400 });
     expect(grid[0]![0]!.availability).toBe(1);
     expect(grid[3]![12]).toEqual({ probes: 0, ok: 0, availability: null, latencyP50Ms: null });
   });

@@ -47,6 +47,34 @@ describe('SqliteStore', () => {
     store = openSqliteStore(join(dir, 'other.db'));
   });
 
+  it('channelStats over days, edge hours and edge minutes equals counting the raw observations', async () => {
+    const run = await store.beginRun({ command: 'probe', toolVersion: 't', configSource: null });
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const base = Date.parse('2026-11-01T00:00:00Z');
+    const made: Array<{ at: number; ok: boolean; ex: string }> = [];
+    for (let i = 0; i < 400; i++) {
+      const at = base + Math.floor(rand() * 6 * 86_400_000);
+      const ok = rand() > 0.2;
+      const exId = rand() > 0.5 ? 'acme' : 'zeta';
+      made.push({ at, ok, ex: exId });
+      await store.recordObservation(run, { id: exId, name: exId }, obs({ exchangeId: exId, startedAt: new Date(at).toISOString(), outcome: ok ? 'ok' : 'error', errorCode: ok ? null : 'timeout', body: null }));
+    }
+    for (let k = 0; k < 25; k++) {
+      const since = base + Math.floor(rand() * 5 * 86_400_000);
+      const until = since + Math.floor(rand() * 3 * 86_400_000);
+      const stats = await store.channelStats('helpCenter', { since, until });
+      for (const exId of ['acme', 'zeta']) {
+        const inWindow = made.filter((m) => m.ex === exId && m.at >= since && m.at <= until);
+        const s = stats.find((x) => x.exchangeId === exId);
+        expect(s?.observations ?? 0).toBe(inWindow.length);
+        expect(s?.ok ?? 0).toBe(inWindow.filter((m) => m.ok).length);
+        expect(s?.errorsByCode.timeout ?? 0).toBe(inWindow.filter((m) => !m.ok).length);
+        if (s) expect(s.firstAt).toBe(Math.min(...inWindow.map((m) => m.at)));
+      }
+    }
+  });
+
   it('migrates a version-1 database, backfilling rollups from its observations', async () => {
     await store.close();
     const path = join(dir, 'v1.db');

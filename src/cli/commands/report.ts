@@ -25,6 +25,8 @@ export async function reportCommand(
       since,
       until,
       now,
+      // The table shows neither trends nor the hour-of-week grid: do not compute them.
+      history: opts.format !== 'table',
       ...(opts.exchange ? { exchanges: opts.exchange.split(',').map((s) => s.trim()) } : {}),
     });
     const text =
