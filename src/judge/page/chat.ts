@@ -62,6 +62,8 @@ const RULES: readonly ProviderRule[] = [
   },
 ];
 
+const INERT = new Set(['template', 'noscript']);
+
 /** Code that puts a script or frame into the document. */
 const INJECTS = /createElement\s*\(|\.src\s*=|setAttribute\s*\(\s*['"`]src['"`]|document\.write\s*\(|insertBefore\s*\(|appendChild\s*\(|\.append\s*\(|\bimport\s*\(/;
 
@@ -101,8 +103,8 @@ export function detectChatProviders(page: LoadedPage): ChatProvider[] {
     }
   }
 
-  for (const el of page.$('iframe[src]').toArray()) {
-    if (hasAncestor(el, new Set(['template', 'noscript']))) continue;
+  for (const el of page.elementsNamed('iframe')) {
+    if (el.attribs['src'] === undefined || hasAncestor(el, INERT)) continue;
     const target = providerUrl(resolveHttpUrl(el.attribs['src'], page.base));
     for (const r of RULES) if (r.src.test(target)) found.add(r.id);
   }

@@ -30,9 +30,15 @@ const INERT = new Set(['template', 'noscript']);
 
 const EMAIL_SHAPE = /^[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_%+-])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}$/;
 const EMAIL_IN_TEXT = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?![a-z0-9-])/gi;
+/** EMAIL_IN_TEXT tried at one position (see matchesAroundAt); a local part is at most 64 characters. */
+const EMAIL_AT = new RegExp(EMAIL_IN_TEXT.source, 'iy');
+const MAX_LOCAL_CHARS = 64;
 /** "name [at] domain [dot] com" and similar, bracketed forms only. */
 const OBFUSCATED_AT = /\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi;
 const OBFUSCATED_DOT = /\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi;
+/** The bracketed core that each of the two must find (a cheap test before the rewrite). */
+const BRACKETED_AT = /[[({<]\s*(?:at|@)\s*[\])}>]/i;
+const BRACKETED_DOT = /[[({<]\s*(?:dot|\.)\s*[\])}>]/i;
 
 /** "TLDs" that are really file extensions (logo@2x.png, sprite@3x.webp). */
 const FILE_TLDS = new Set([
@@ -76,6 +82,38 @@ export function decodeCloudflareEmail(hex: string): string | null {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
+/** `text` with "[at]" and "(dot)" written back as '@' and '.'. */
+function deobfuscated(text: string): string {
+  let t = text;
+  if (BRACKETED_AT.test(t)) t = t.replace(OBFUSCATED_AT, '@');
+  if (BRACKETED_DOT.test(t)) t = t.replace(OBFUSCATED_DOT, '.');
+  return t;
+}
+
+/**
+ * The matches of the sticky `pattern` in `text`, the same ones, in the same order, as a
+ * global search finds, for a pattern whose every match holds exactly one '@', no more than
+ * `reach` characters after a first character that is not '@'. Such a match can only start
+ * in the stretch between the previous '@' and the next one, near the next one, so only
+ * those positions are tried, each at most once: text without an '@' costs one indexOf.
+ */
+function* matchesAroundAt(text: string, pattern: RegExp, reach: number): Generator<RegExpExecArray> {
+  let from = 0; // where the last match ended
+  let afterPreviousAt = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    for (let start = Math.max(from, afterPreviousAt, at - reach); start < at; start++) {
+      pattern.lastIndex = start;
+      const m = pattern.exec(text);
+      if (m) {
+        yield m;
+        from = start + m[0].length;
+        break;
+      }
+    }
+    afterPreviousAt = at + 1;
+  }
+}
+
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -102,12 +140,14 @@ export function findEmails(page: LoadedPage): string[] {
     const cf = /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)/i.exec(href);
     if (cf?.[1]) add(decodeCloudflareEmail(cf[1]));
   }
-  for (const el of page.$('[data-cfemail]').toArray().slice(0, 200)) {
+  for (const el of page.elements().filter((e) => e.attribs['data-cfemail'] !== undefined).slice(0, 200)) {
     if (!hasAncestor(el, INERT)) add(decodeCloudflareEmail(el.attribs['data-cfemail'] ?? ''));
   }
   const text = page.visibleText().normalize('NFKC');
-  for (const source of [text, text.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.')]) {
-    for (const m of source.matchAll(EMAIL_IN_TEXT)) {
+  const plain = deobfuscated(text);
+  // The text as written, then with "[at]"/"[dot]" read (when there were any: the same text twice finds nothing new).
+  for (const source of plain === text ? [text] : [text, plain]) {
+    for (const m of matchesAroundAt(source, EMAIL_AT, MAX_LOCAL_CHARS)) {
       if (found.size >= MAX_EMAILS) break;
       add(m[0]);
     }
@@ -183,6 +223,22 @@ export function normalizePhone(raw: string, minDigits = 7): string | null {
   return digits.length >= minDigits && digits.length <= 12 ? digits : null;
 }
 
+/** Anything shaped like an address (word@word), tried at one position (see matchesAroundAt). */
+const ADDRESS_LIKE = /(?<![^\s@])[^\s@]{1,64}@[^\s@]{1,255}/y;
+
+/** `text` with address-like words blanked out, so digits in them are never phone numbers. */
+function withoutAddresses(text: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const m of matchesAroundAt(text, ADDRESS_LIKE, 64)) {
+    pieces.push(text.slice(copied, m.index), ' ');
+    copied = m.index + m[0].length;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
 /** Numbers from tel: links, and numbers in the visible text that a phone word stands next to. */
 export function findPhones(page: LoadedPage): string[] {
   const found = new Set<string>();
@@ -195,10 +251,7 @@ export function findPhones(page: LoadedPage): string[] {
     if (n) found.add(n);
   }
 
-  const text = foldForMatch(page.visibleText())
-    .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
-    .replace(/(?<![^\s@])[^\s@]{1,64}@[^\s@]{1,255}/g, ' ')
-    .replace(ROUND_THE_CLOCK, ' ~ ');
+  const text = withoutAddresses(page.foldedText().replace(/(?:https?:\/\/|www\.)\S+/g, ' ')).replace(ROUND_THE_CLOCK, ' ~ ');
   let candidates = 0;
   for (const m of text.matchAll(NUMBER)) {
     if (found.size >= MAX_PHONES || ++candidates > MAX_NUMBER_CANDIDATES) break;
@@ -267,13 +320,12 @@ export function hasTicketForm(page: LoadedPage): boolean {
     if (!a.url || classifySocialUrl(a.url) !== null) continue;
     if (TICKET_PATH.test(decodedPath(a.url)) || namesTicketForm(a.text)) return true;
   }
-  const { $ } = page;
-  for (const f of $('iframe[src]').toArray().slice(0, 200)) {
+  for (const f of page.elementsNamed('iframe').filter((e) => e.attribs['src'] !== undefined).slice(0, 200)) {
     if (hasAncestor(f, INERT)) continue;
     const u = resolveHttpUrl(f.attribs['src'], page.base);
     if (u && TICKET_PATH.test(decodedPath(u))) return true;
   }
-  for (const form of $('form').toArray().slice(0, 200)) {
+  for (const form of page.elementsNamed('form').slice(0, 200)) {
     if (!hasAncestor(form, INERT) && isRequestForm(page, form)) return true;
   }
   return false;

@@ -17,10 +17,10 @@
  * elsewhere; a date written without a time is midnight UTC, and is dropped when the
  * same day is also known with its time.
  */
+import type { Element } from 'domhandler';
 import type { LoadedPage } from './document.js';
-import { hasAncestor } from './document.js';
+import { attributeIs, hasAncestor } from './document.js';
 import { foldForMatch } from './normalize.js';
-import { isElement } from './visible-text.js';
 
 export const MAX_DATES = 200;
 const MIN_YEAR = 1995;
@@ -221,17 +221,57 @@ const CJK_DATE = /(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]|�
 /** Vietnamese: "ngày 18 tháng 10 năm 2025", "18 tháng 10, 2025". */
 const VI_DATE = /(?<!\p{N})(\d{1,2})\stháng\s(\d{1,2}),?\s(?:năm\s)?(\d{4})(?!\p{N})/gu;
 
-function* capped(text: string, re: RegExp): Generator<RegExpMatchArray> {
+/**
+ * Every pattern above holds a four-digit year and reads no further than this from it
+ * (at most 27 characters before the year, for "18th de septiembre, del 2025" with its
+ * look-behind, and 12 after, for "2025 年 10 月 18 日"): text further than this from
+ * every run of four digits holds no date.
+ */
+const YEAR_REACH = 64;
+const FOUR_DIGITS = /\d{4,}/g;
+
+/**
+ * The stretches of `t` within YEAR_REACH of a run of four or more digits, merged where
+ * they overlap, in text order. Each pattern finds the same dates in them as in the whole
+ * text (a match lies inside one stretch, far from its cut ends), and a long page with a
+ * few dates is not searched end to end six times.
+ */
+function yearNeighbourhoods(t: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let end = -1;
+  for (const m of t.matchAll(FOUR_DIGITS)) {
+    const from = Math.max(0, m.index - YEAR_REACH);
+    const to = Math.min(t.length, m.index + m[0].length + YEAR_REACH);
+    if (from > end) {
+      if (end >= 0) out.push(t.slice(start, end));
+      start = from;
+    }
+    end = to;
+  }
+  if (end >= 0) out.push(t.slice(start, end));
+  return out;
+}
+
+/** Matches of `re` in the stretches, in order, at most MAX_MATCHES_PER_PATTERN of them. */
+function* capped(stretches: readonly string[], re: RegExp): Generator<RegExpMatchArray> {
   let n = 0;
-  for (const m of text.matchAll(re)) {
-    if (++n > MAX_MATCHES_PER_PATTERN) return;
-    yield m;
+  for (const stretch of stretches) {
+    for (const m of stretch.matchAll(re)) {
+      if (++n > MAX_MATCHES_PER_PATTERN) return;
+      yield m;
+    }
   }
 }
 
 /** Dates written in `text` (any bank language), as UTC-midnight epoch ms, in order found per pattern. */
 export function datesInText(text: string, lang: string | null): number[] {
-  const t = foldForMatch(text);
+  return datesInFoldedText(foldForMatch(text), lang);
+}
+
+/** datesInText for text already folded by foldForMatch. */
+function datesInFoldedText(folded: string, lang: string | null): number[] {
+  const t = yearNeighbourhoods(folded);
   const out: number[] = [];
   const push = (ms: number | null): void => {
     if (ms !== null && plausible(ms)) out.push(ms);
@@ -260,18 +300,19 @@ export function datesInText(text: string, lang: string | null): number[] {
 
 // --- the judge ----------------------------------------------------------------
 
-const META_DATES = [
-  'meta[property="article:published_time" i]',
-  'meta[property="article:modified_time" i]',
-  'meta[property="og:updated_time" i]',
-  'meta[name="article:published_time" i]',
-  'meta[name="article:modified_time" i]',
-  'meta[itemprop="datePublished" i]',
-  'meta[itemprop="dateModified" i]',
-  'meta[name="last-modified" i]',
-  'meta[name="dcterms.modified" i]',
-  'meta[name="dcterms.created" i]',
-].join(', ');
+/** <meta> dates: [attribute, value] pairs, values in lower case, matched ignoring case. */
+const META_DATES: readonly (readonly [string, string])[] = [
+  ['property', 'article:published_time'],
+  ['property', 'article:modified_time'],
+  ['property', 'og:updated_time'],
+  ['name', 'article:published_time'],
+  ['name', 'article:modified_time'],
+  ['itemprop', 'datepublished'],
+  ['itemprop', 'datemodified'],
+  ['name', 'last-modified'],
+  ['name', 'dcterms.modified'],
+  ['name', 'dcterms.created'],
+];
 
 /** Article dates on the page, ISO 8601 UTC, newest first, deduplicated, capped. */
 export function judgeDates(page: LoadedPage, lang: string | null): string[] {
@@ -281,17 +322,18 @@ export function judgeDates(page: LoadedPage, lang: string | null): string[] {
     if (f) found.push(f);
   };
 
-  for (const el of $('time[datetime]').toArray().slice(0, 5000)) {
+  for (const el of page.elementsNamed('time').filter((e) => e.attribs['datetime'] !== undefined).slice(0, 5000)) {
     if (!hasAncestor(el, INERT)) add(parseMachineDate(el.attribs['datetime'] ?? '', lang));
   }
-  for (const el of $(META_DATES).toArray().slice(0, 100)) {
-    if (isElement(el)) add(parseMachineDate(el.attribs['content'] ?? '', lang));
+  for (const el of page.elementsNamed('meta').filter((e) => META_DATES.some(([name, value]) => attributeIs(e, name, value))).slice(0, 100)) {
+    add(parseMachineDate(el.attribs['content'] ?? '', lang));
   }
-  for (const el of $('[itemprop="datePublished" i]:not(meta), [itemprop="dateModified" i]:not(meta)').toArray().slice(0, 200)) {
+  const itemDate = (e: Element): boolean => e.name !== 'meta' && (attributeIs(e, 'itemprop', 'datepublished') || attributeIs(e, 'itemprop', 'datemodified'));
+  for (const el of page.elements().filter(itemDate).slice(0, 200)) {
     const v = el.attribs['content'] ?? el.attribs['datetime'];
     if (v !== undefined) add(parseMachineDate(v, lang));
   }
-  for (const el of $('script[type="application/ld+json" i]').toArray().slice(0, 50)) {
+  for (const el of page.elementsNamed('script').filter((e) => attributeIs(e, 'type', 'application/ld+json')).slice(0, 50)) {
     if (hasAncestor(el, INERT)) continue;
     const code = $(el).text();
     if (code.length > MAX_JSON_LD_CHARS) continue;
@@ -301,7 +343,7 @@ export function judgeDates(page: LoadedPage, lang: string | null): string[] {
       // malformed JSON-LD carries no dates we can trust
     }
   }
-  for (const ms of datesInText(page.visibleText(), lang)) found.push({ ms, dateOnly: true });
+  for (const ms of datesInFoldedText(page.foldedText(), lang)) found.push({ ms, dateOnly: true });
 
   const timedDays = new Set(found.filter((f) => !f.dateOnly).map((f) => Math.floor(f.ms / DAY_MS)));
   const iso = new Set<string>();

@@ -3,12 +3,14 @@
  *
  * Why it matters: the HTML is parsed once per call, and what several judges need
  * (links resolved against the right base, the visible text, the scripts the page
- * actually runs) is computed once, lazily, the same way for all of them. Nothing
- * from the page is ever executed: scripts are only read as text.
+ * actually runs, the page's elements by tag name) is computed once, lazily, the same
+ * way for all of them. Nothing from the page is ever executed: scripts are only read
+ * as text.
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { boundHtml } from './html-bounds.js';
+import { foldForMatch } from './normalize.js';
 import { cleanText, MAX_URL_CHARS } from './sanitize.js';
 import { resolveHttpUrl } from './site.js';
 import { extractVisibleText, isElement } from './visible-text.js';
@@ -44,7 +46,16 @@ export interface LoadedPage {
   anchors(): PageAnchor[];
   /** Scripts the browser would execute (JS types only; inside <template> excluded). */
   scripts(): PageScript[];
+  /**
+   * Every element in document order: what `$('*')` selects, walked once per page so
+   * that judges looking for a few tags or attributes do not each search the whole tree.
+   */
+  elements(): readonly Element[];
+  /** The elements with this lower-case tag name, in document order (what `$(name)` selects). */
+  elementsNamed(name: string): readonly Element[];
   visibleText(): string;
+  /** visibleText() folded by foldForMatch, for the judges that match words and numbers in it. */
+  foldedText(): string;
 }
 
 /** Work bounds against hostile pages. */
@@ -64,6 +75,18 @@ function isConsentGated(el: Element): boolean {
     a['data-consent'] !== undefined ||
     /\boptanon-category-/.test(a['class'] ?? '')
   );
+}
+
+/** Selector [name="value" i]: the attribute equals `value` (given in lower case), ignoring case. */
+export function attributeIs(el: Element, name: string, value: string): boolean {
+  const v = el.attribs[name];
+  return v !== undefined && v.length === value.length && v.toLowerCase() === value;
+}
+
+/** Selector .name: `name` is one of the element's whitespace-separated classes. */
+export function hasClass(el: Element, name: string): boolean {
+  const c = el.attribs['class'];
+  return c !== undefined && c.split(/\s/).includes(name);
 }
 
 /** True when `el` sits inside one of the named elements. */
@@ -93,6 +116,21 @@ function anchorText($: CheerioAPI, el: Element): string {
   return cleanText(fallback);
 }
 
+/** The elements among `nodes` and inside them, in document order (pre-order), without recursion. */
+function allElements(nodes: readonly AnyNode[]): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isElement(node)) continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (child) stack.push(child);
+    }
+  }
+  return out;
+}
+
 /** Parses `html` once. Throws only when `url` itself is not an absolute URL (a caller bug, not page content). */
 export function loadPage(html: string, url: string, headers?: Record<string, string>): LoadedPage {
   const pageUrl = new URL(url);
@@ -100,12 +138,30 @@ export function loadPage(html: string, url: string, headers?: Record<string, str
   // htmlparser2 in HTML mode, not parse5: five times faster on a 100 KB page, and the judges
   // read links, scripts, attributes and text, which it parses the same way (all page tests agree).
   const $ = load(boundHtml(html), { xml: { xmlMode: false, decodeEntities: true } });
-  const baseHref = $('base[href]').first().attr('href');
+
+  let elements: Element[] | undefined;
+  let byName: Map<string, Element[]> | undefined;
+  const all = (): Element[] => (elements ??= allElements($.root().contents().toArray()));
+  const named = (name: string): readonly Element[] => {
+    if (!byName) {
+      byName = new Map();
+      for (const el of all()) {
+        const list = byName.get(el.name);
+        if (list) list.push(el);
+        else byName.set(el.name, [el]);
+      }
+    }
+    return byName.get(name) ?? [];
+  };
+
+  const baseHref = named('base').find((el) => el.attribs['href'] !== undefined)?.attribs['href'];
   const base = resolveHttpUrl(baseHref, pageUrl) ?? pageUrl;
 
   let anchors: PageAnchor[] | undefined;
   let scripts: PageScript[] | undefined;
   let visible: string | undefined;
+  let folded: string | undefined;
+  const visibleText = (): string => (visible ??= extractVisibleText($));
 
   return {
     $,
@@ -115,8 +171,9 @@ export function loadPage(html: string, url: string, headers?: Record<string, str
     anchors() {
       if (anchors) return anchors;
       anchors = [];
-      for (const el of $('a[href], area[href]').toArray()) {
+      for (const el of all()) {
         if (anchors.length >= MAX_ANCHORS) break;
+        if ((el.name !== 'a' && el.name !== 'area') || el.attribs['href'] === undefined) continue;
         if (hasAncestor(el, INERT_CONTAINERS)) continue;
         const href = (el.attribs['href'] ?? '').trim();
         if (href.length > MAX_URL_CHARS) continue;
@@ -127,7 +184,7 @@ export function loadPage(html: string, url: string, headers?: Record<string, str
     scripts() {
       if (scripts) return scripts;
       scripts = [];
-      for (const el of $('script').toArray()) {
+      for (const el of named('script')) {
         if (scripts.length >= MAX_SCRIPTS) break;
         if (hasAncestor(el, INERT_CONTAINERS)) continue;
         const type = (el.attribs['type'] ?? '').trim().toLowerCase().split(';')[0]?.trim() ?? '';
@@ -144,9 +201,9 @@ export function loadPage(html: string, url: string, headers?: Record<string, str
       }
       return scripts;
     },
-    visibleText() {
-      visible ??= extractVisibleText($);
-      return visible;
-    },
+    elements: all,
+    elementsNamed: named,
+    visibleText,
+    foldedText: () => (folded ??= foldForMatch(visibleText())),
   };
 }

@@ -14,7 +14,7 @@ import { detectChatProviders } from './chat.js';
 import { judgeContacts } from './contacts.js';
 import { judgeDates } from './dates.js';
 import type { LoadedPage } from './document.js';
-import { hasAncestor, loadPage } from './document.js';
+import { attributeIs, hasAncestor, loadPage } from './document.js';
 import { judgeLanguage, type LanguageVerdict } from './language.js';
 import { classifyLinks, countArticleLinks, crawlLinks, findAnnouncementLinks, findStatusPageLinks, type ClassifiedLink } from './links.js';
 import { judgeLocales } from './locales.js';
@@ -23,6 +23,7 @@ import { cleanText } from './sanitize.js';
 import { hasSearch } from './search.js';
 import { judgeTopics } from './topics.js';
 import { extractVisibleText } from './visible-text.js';
+import { countWords } from './word-count.js';
 
 /** Bumped whenever any page judge's output changes for the same input. */
 export const PAGE_JUDGE_VERSION: number = 1;
@@ -53,11 +54,11 @@ const NOT_TITLE_CONTAINERS = new Set(['svg', 'math', 'template', 'noscript']);
 /** <title>, else og:title, else the first <h1>; cleaned and capped. */
 function pageTitle(page: LoadedPage): string | null {
   const { $ } = page;
-  const titleEl = $('title').toArray().find((el) => !hasAncestor(el, NOT_TITLE_CONTAINERS));
-  const h1 = $('h1').first().get(0);
+  const titleEl = page.elementsNamed('title').find((el) => !hasAncestor(el, NOT_TITLE_CONTAINERS));
+  const h1 = page.elementsNamed('h1')[0];
   const candidates = [
     titleEl ? $(titleEl).text() : '',
-    $('meta[property="og:title" i]').first().attr('content') ?? '',
+    page.elementsNamed('meta').find((el) => attributeIs(el, 'property', 'og:title'))?.attribs['content'] ?? '',
     h1 ? extractVisibleText($, h1) : '',
   ];
   for (const c of candidates) {
@@ -65,25 +66,6 @@ function pageTitle(page: LoadedPage): string | null {
     if (t !== '') return t;
   }
   return null;
-}
-
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
-
-/**
- * Words of the visible text. Space-separated scripts (Latin, Cyrillic, Arabic,
- * Hangul) count runs of letters and digits; Chinese and Japanese, written without
- * spaces, count two characters as one word (the average length of a Chinese word).
- */
-function countWords(text: string): number {
-  let cjk = 0;
-  const rest = text.replace(CJK_CHAR, () => {
-    cjk++;
-    return ' ';
-  });
-  let words = 0;
-  for (const _ of rest.matchAll(WORD)) words++;
-  return words + Math.ceil(cjk / 2);
 }
 
 export function judgePage(input: PageInput): PageFacts {

@@ -41,7 +41,8 @@ export function detectTextLanguage(text: string): string | null {
 
 export function judgeLanguage(page: LoadedPage): LanguageVerdict {
   const { $ } = page;
-  const htmlLang = primaryLanguageTag($('html').first().attr('lang') ?? $('html').first().attr('xml:lang'));
+  const html = page.elementsNamed('html')[0];
+  const htmlLang = primaryLanguageTag(html?.attribs['lang'] ?? html?.attribs['xml:lang']);
   if (htmlLang) return { lang: htmlLang, langSource: 'html-lang' };
   const header = page.headers['content-language'];
   if (header) {
@@ -50,7 +51,8 @@ export function judgeLanguage(page: LoadedPage): LanguageVerdict {
       if (lang) return { lang, langSource: 'content-language' };
     }
   }
-  const title = $('title').first().text();
+  const titleEl = page.elementsNamed('title')[0];
+  const title = titleEl ? $(titleEl).text() : '';
   const detected = detectTextLanguage(`${title} ${page.visibleText()}`.trim());
   return detected ? { lang: detected, langSource: 'detected' } : { lang: null, langSource: null };
 }

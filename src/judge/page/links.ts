@@ -21,7 +21,7 @@ import type { LoadedPage, PageAnchor } from './document.js';
 import { localeFromUrl, normalizeLocale } from './locales.js';
 import { foldForMatch } from './normalize.js';
 import { cleanText } from './sanitize.js';
-import { decodedPath, isSameSite } from './site.js';
+import { decodedPath, isSameSite, memoByUrl } from './site.js';
 import { classifySocialUrl } from './social.js';
 
 export type LinkRole = PageLink['role'];
@@ -43,10 +43,8 @@ export interface ClassifiedLink {
   exclusion: Exclusion | null;
 }
 
-/** Lower-cased, percent-decoded path segments. */
-export function pathSegments(u: URL): string[] {
-  return decodedPath(u).toLowerCase().split('/').filter(Boolean);
-}
+/** Lower-cased, percent-decoded path segments (computed once per URL; not to be changed). */
+export const pathSegments: (u: URL) => readonly string[] = memoByUrl((u) => decodedPath(u).toLowerCase().split('/').filter(Boolean));
 
 const ZENDESK_KINDS: Record<string, LinkRole> = { categories: 'category', sections: 'section', articles: 'article' };
 const FRESHDESK_KINDS: Record<string, LinkRole> = { folders: 'section', articles: 'article' };
@@ -67,7 +65,9 @@ const LISTING_KINDS: Record<string, LinkRole> = {
 const startsWithId = (s: string | undefined): boolean => s !== undefined && /^\d+(?:-|$)/.test(s);
 
 /** The role of a help-center URL, from its path shape alone. */
-export function linkRole(u: URL): LinkRole {
+export const linkRole: (u: URL) => LinkRole = memoByUrl(roleOf);
+
+function roleOf(u: URL): LinkRole {
   const segs = pathSegments(u);
   // Zendesk: /hc/<locale>/categories/<id>-slug
   const hc = segs.indexOf('hc');
@@ -130,7 +130,9 @@ const FEED_EXTENSIONS = /\.(?:rss|atom|xml|rdf)$/i;
 const FEED_SEGMENTS = new Set(['feed', 'feeds', 'rss', 'atom']);
 
 /** Why a URL is not a page to crawl (locale and site aside), or null. */
-export function pathExclusion(u: URL): Exclusion | null {
+export const pathExclusion: (u: URL) => Exclusion | null = memoByUrl(exclusionOf);
+
+function exclusionOf(u: URL): Exclusion | null {
   const segs = pathSegments(u);
   const last = segs[segs.length - 1] ?? '';
   if (segs.some((s) => AUTH_SEGMENTS.has(s))) return 'auth';
@@ -157,7 +159,7 @@ function sameLocale(a: string, b: string): boolean {
 
 /** The locale the page itself is in: its URL's locale segment, else <html lang>. */
 export function pageLocale(page: LoadedPage): string | null {
-  return localeFromUrl(page.url, false) ?? normalizeLocale(page.$('html').first().attr('lang'));
+  return localeFromUrl(page.url, false) ?? normalizeLocale(page.elementsNamed('html')[0]?.attribs['lang']);
 }
 
 /** Every http(s) link on the page, classified once. */
@@ -231,9 +233,19 @@ const STATUS_PATH = /^(?:status|system-status|system_status|systemstatus|service
 /** Hosts of a status service's own app (sign-in, subscriptions), not anyone's status page. */
 const STATUS_SERVICE_APP = /^(?:manage|subscriptions|www|app|admin|api|docs|help|support|blog)\./i;
 
+/** The host is a vendor's site or one of its subdomains (status.zendesk.com). */
+function onVendorSite(host: string): boolean {
+  for (let from = 0; ; ) {
+    if (VENDOR_SITES.has(host.slice(from))) return true;
+    const dot = host.indexOf('.', from);
+    if (dot === -1) return false;
+    from = dot + 1;
+  }
+}
+
 function looksLikeStatusLink(page: LoadedPage, l: ClassifiedLink): boolean {
   const host = l.url.hostname.toLowerCase();
-  if (!l.sameSite && [...VENDOR_SITES].some((v) => host === v || host.endsWith(`.${v}`))) return false;
+  if (!l.sameSite && onVendorSite(host)) return false;
   const exclusion = pathExclusion(l.url);
   if (exclusion !== null && exclusion !== 'search') return false;
   if (STATUS_SERVICE_HOST.test(host)) return !STATUS_SERVICE_APP.test(host) && host.split('.').length > 2;
@@ -277,21 +289,24 @@ const LATIN_ANNOUNCEMENT = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
-const CJK_ANNOUNCEMENT = ANNOUNCEMENT_WORDS.filter((w) => /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(w));
+/** The Han, kana and Hangul words, matched without spaces. */
+const CJK_ANNOUNCEMENT = ANNOUNCEMENT_WORDS.filter((w) => /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(w)).map((w) => w.replace(/\s+/g, ''));
 
 /** Whether a short name (a link text, a section slug) means announcements / news. */
 export function namesAnnouncements(name: string): boolean {
   const folded = foldForMatch(name).replace(/[-_]+/g, ' ');
   if (folded === '' || folded.length > 40) return false;
-  return LATIN_ANNOUNCEMENT.test(folded) || CJK_ANNOUNCEMENT.some((w) => folded.replace(/\s+/g, '').includes(w.replace(/\s+/g, '')));
+  if (LATIN_ANNOUNCEMENT.test(folded)) return true;
+  const compact = folded.replace(/\s+/g, '');
+  return CJK_ANNOUNCEMENT.some((w) => compact.includes(w));
 }
 
 /** The readable name in a help-center URL's last segment ("360001-Latest-News" -> "Latest News"). */
-export function slugName(u: URL): string {
+export const slugName: (u: URL) => string = memoByUrl((u) => {
   const segs = decodedPath(u).split('/').filter(Boolean);
   const last = segs[segs.length - 1] ?? '';
   return last.replace(/^\d+(?:-|$)/, '').replace(/[-_+]+/g, ' ').trim();
-}
+});
 
 function isAnnouncementUrl(u: URL, role: LinkRole): boolean {
   if (role === 'article') return false; // one post, not the section

@@ -11,7 +11,7 @@ import type { Element } from 'domhandler';
 import type { LoadedPage, PageAnchor } from './document.js';
 import { AUTONYMS, ISO_639_1, KEPT_THREE_LETTER } from './language-codes.js';
 import { foldForMatch } from './normalize.js';
-import { isSameSite } from './site.js';
+import { isSameSite, memoByUrl } from './site.js';
 import { isElement } from './visible-text.js';
 
 const MAX_LOCALES = 100;
@@ -20,6 +20,9 @@ const AUTONYM_LOOKUP = new Map(Object.entries(AUTONYMS).map(([name, code]) => [f
 
 /** Class/id/label words that mark a language switcher. */
 const SWITCHER_MARK = /lang|locale|i18n|language|translat|语言|語言|язык|زبان|언어|言語|dil seç|idioma|sprache|langue|ngôn ngữ/i;
+
+/** rel="alternate" among a link's space-separated rel values. */
+const ALTERNATE_REL = /(?:^|\s)alternate(?:$|\s)/i;
 
 /** Query parameters that carry a locale. */
 const LOCALE_PARAMS = ['lang', 'locale', 'hl', 'language', 'lng', 'setlang', 'ln'];
@@ -39,6 +42,13 @@ export function normalizeLocale(code: string | undefined | null): string | null 
 
 /** A locale that a URL's structure names, or null. `allowBare` accepts a plain /xx/ first segment. */
 export function localeFromUrl(u: URL, allowBare: boolean): string | null {
+  return allowBare ? localeOfUrlOrBare(u) : localeOfUrl(u);
+}
+
+const localeOfUrl = memoByUrl((u) => urlLocale(u, false));
+const localeOfUrlOrBare = memoByUrl((u) => urlLocale(u, true));
+
+function urlLocale(u: URL, allowBare: boolean): string | null {
   const segs = u.pathname.split('/').filter(Boolean);
   const s0 = segs[0]?.toLowerCase();
   const s1 = segs[1]?.toLowerCase();
@@ -70,12 +80,17 @@ export function localeFromLanguageName(text: string): string | null {
   return AUTONYM_LOOKUP.get(folded) ?? AUTONYM_LOOKUP.get(folded.replace(/\s*[(（].*$/, '').trim()) ?? null;
 }
 
+/** Whether an element's own class/id/label marks it as a language switcher. */
+function marksSwitcher(el: Element): boolean {
+  const a = el.attribs;
+  if (a['class'] === undefined && a['id'] === undefined && a['aria-label'] === undefined && a['data-test'] === undefined) return false;
+  return SWITCHER_MARK.test(`${a['class'] ?? ''} ${a['id'] ?? ''} ${a['aria-label'] ?? ''} ${a['data-test'] ?? ''}`);
+}
+
 function inSwitcher(el: Element): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 6; depth++) {
-    const a = node.attribs;
-    const marks = `${a['class'] ?? ''} ${a['id'] ?? ''} ${a['aria-label'] ?? ''} ${a['data-test'] ?? ''}`;
-    if (SWITCHER_MARK.test(marks)) return true;
+    if (marksSwitcher(node)) return true;
     const parent: unknown = node.parent;
     node = parent && isElement(parent as Element) ? (parent as Element) : null;
   }
@@ -105,10 +120,13 @@ export function judgeLocales(page: LoadedPage): string[] {
     if (loc && loc !== 'x-default' && found.size < MAX_LOCALES) found.add(loc);
   };
 
-  for (const el of $('link[rel~="alternate"][hreflang]').toArray()) add(normalizeLocale(el.attribs['hreflang']));
+  // link[rel~="alternate"][hreflang] (rel is matched case-insensitively, as selectors do in HTML)
+  for (const el of page.elementsNamed('link')) {
+    if (el.attribs['hreflang'] !== undefined && ALTERNATE_REL.test(el.attribs['rel'] ?? '')) add(normalizeLocale(el.attribs['hreflang']));
+  }
   for (const a of page.anchors()) add(anchorLocale(page, a));
 
-  for (const sel of $('select').toArray()) {
+  for (const sel of page.elementsNamed('select')) {
     const options = $(sel).find('option').toArray();
     const marks = `${sel.attribs['name'] ?? ''} ${sel.attribs['id'] ?? ''} ${sel.attribs['class'] ?? ''} ${sel.attribs['aria-label'] ?? ''}`;
     const named = options.filter((o) => localeFromLanguageName($(o).text()) !== null).length;

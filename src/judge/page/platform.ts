@@ -8,8 +8,10 @@
  * help center. Each signal has a weight (strong 3, medium 2, weak 1); a platform
  * needs 3 points, so no single weak or medium hint decides.
  */
+import type { Element } from 'domhandler';
 import type { HelpPlatform } from '../../types/facts.js';
 import type { LoadedPage } from './document.js';
+import { hasClass } from './document.js';
 import { foldForMatch } from './normalize.js';
 import { decodedPath, isSameSite, resolveHttpUrl } from './site.js';
 
@@ -87,6 +89,14 @@ function anyLinkTo(page: LoadedPage, host: RegExp, textRe?: RegExp): boolean {
   return page.anchors().some((a) => a.url !== null && host.test(a.url.hostname) && (!textRe || textRe.test(foldForMatch(a.text))));
 }
 
+/** Some element passes `test` (an attribute selector, checked over the page's element list). */
+function anyElement(page: LoadedPage, test: (el: Element, a: Record<string, string>) => boolean): boolean {
+  return page.elements().some((el) => test(el, el.attribs));
+}
+
+/** The attribute is present and contains `part` (selector [name*="part"]). */
+const contains = (value: string | undefined, part: string): boolean => value !== undefined && value.includes(part);
+
 const MARKUP: Record<Named, MarkupRule[]> = {
   zendesk: [
     { label: 'HelpCenter JS object', weight: STRONG, test: (p) => anyInlineScript(p, /\bHelpCenter\s*(?:=\s*\{|\.(?:internal|account|user)\s*=)/) },
@@ -95,40 +105,44 @@ const MARKUP: Record<Named, MarkupRule[]> = {
     { label: 'Powered by Zendesk', weight: MEDIUM, test: (p) => anyLinkTo(p, /(?:^|\.)zendesk\.com$/i, /zendesk/) },
   ],
   freshdesk: [
-    { label: '#fw-main-content markup', weight: MEDIUM, test: (p) => p.$('#fw-main-content, [data-freshdesk], .fw-search-form').length > 0 },
+    // #fw-main-content, [data-freshdesk], .fw-search-form
+    { label: '#fw-main-content markup', weight: MEDIUM, test: (p) => anyElement(p, (el, a) => a['id'] === 'fw-main-content' || a['data-freshdesk'] !== undefined || hasClass(el, 'fw-search-form')) },
     { label: 'Powered by Freshdesk', weight: MEDIUM, test: (p) => anyLinkTo(p, /(?:^|\.)(?:freshdesk|freshworks)\.com$/i, /freshdesk|freshworks/) },
     { label: '/support/search form', weight: MEDIUM, test: (p) => formActionMatches(p, /\/support\/search/i) },
   ],
   intercom: [
-    { label: 'intercom-interblocks article markup', weight: STRONG, test: (p) => p.$('[class*="intercom-interblocks"]').length > 0 },
-    { label: 'intercom-help-center markup', weight: STRONG, test: (p) => p.$('[class*="intercom-help-center"], [id*="intercom-help-center"], [data-intercom-help-center]').length > 0 },
+    { label: 'intercom-interblocks article markup', weight: STRONG, test: (p) => anyElement(p, (_, a) => contains(a['class'], 'intercom-interblocks')) },
+    // [class*="intercom-help-center"], [id*="intercom-help-center"], [data-intercom-help-center]
+    { label: 'intercom-help-center markup', weight: STRONG, test: (p) => anyElement(p, (_, a) => contains(a['class'], 'intercom-help-center') || contains(a['id'], 'intercom-help-center') || a['data-intercom-help-center'] !== undefined) },
     { label: 'We run on Intercom', weight: MEDIUM, test: (p) => anyLinkTo(p, /(?:^|\.)intercom\.com$/i) && p.anchors().some((a) => a.url?.pathname.startsWith('/intercom-link') || /run on intercom|powered by intercom/i.test(a.text)) },
   ],
   salesforce: [
-    { label: 'siteforce community app', weight: STRONG, test: (p) => anyInlineScript(p, /siteforce:|"app"\s*:\s*"siteforce/) || p.$('[data-aura-rendered-by], [data-aura-class]').length > 0 },
-    { label: 'forceCommunity/forceKnowledge markup', weight: MEDIUM, test: (p) => p.$('[class*="forceCommunity"], [class*="forceKnowledge"]').length > 0 },
-    { label: 'Lightning Design System markup', weight: WEAK, test: (p) => p.$('[class*="slds-"]').length >= 3 },
+    { label: 'siteforce community app', weight: STRONG, test: (p) => anyInlineScript(p, /siteforce:|"app"\s*:\s*"siteforce/) || anyElement(p, (_, a) => a['data-aura-rendered-by'] !== undefined || a['data-aura-class'] !== undefined) },
+    { label: 'forceCommunity/forceKnowledge markup', weight: MEDIUM, test: (p) => anyElement(p, (_, a) => contains(a['class'], 'forceCommunity') || contains(a['class'], 'forceKnowledge')) },
+    { label: 'Lightning Design System markup', weight: WEAK, test: (p) => p.elements().filter((el) => contains(el.attribs['class'], 'slds-')).length >= 3 },
   ],
   zohodesk: [
-    { label: 'Zoho Desk portal markup', weight: WEAK, test: (p) => p.$('[class*="zohodesk"], [id*="zohodesk"], [data-zohodesk]').length > 0 },
+    { label: 'Zoho Desk portal markup', weight: WEAK, test: (p) => anyElement(p, (_, a) => contains(a['class'], 'zohodesk') || contains(a['id'], 'zohodesk') || a['data-zohodesk'] !== undefined) },
     { label: 'Powered by Zoho Desk', weight: MEDIUM, test: (p) => anyLinkTo(p, /(?:^|\.)zoho\.(?:com|eu|in|com\.au|jp)$/i, /zoho/) },
   ],
   helpscout: [
     { label: 'Powered by Help Scout', weight: STRONG, test: (p) => anyLinkTo(p, /(?:^|\.)helpscout\.(?:com|net)$/i, /help ?scout/) },
-    { label: 'Help Scout Docs search markup', weight: WEAK, test: (p) => p.$('form#searchBar, #docsSearch, #serp-dd').length > 0 },
+    // form#searchBar, #docsSearch, #serp-dd
+    { label: 'Help Scout Docs search markup', weight: WEAK, test: (p) => anyElement(p, (el, a) => (el.name === 'form' && a['id'] === 'searchBar') || a['id'] === 'docsSearch' || a['id'] === 'serp-dd') },
   ],
 };
 
 function hasAttributePrefix(page: LoadedPage, prefix: string): boolean {
-  for (const el of page.$('*').toArray().slice(0, 20_000)) {
-    if (!('attribs' in el)) continue;
-    for (const name of Object.keys(el.attribs)) if (name.startsWith(prefix)) return true;
+  const elements = page.elements();
+  for (let i = 0; i < elements.length && i < 20_000; i++) {
+    for (const name in elements[i]?.attribs) if (name.startsWith(prefix)) return true;
   }
   return false;
 }
 
 function formActionMatches(page: LoadedPage, re: RegExp): boolean {
-  return page.$('form[action]').toArray().some((f) => {
+  return page.elementsNamed('form').some((f) => {
+    if (f.attribs['action'] === undefined) return false;
     const u = resolveHttpUrl(f.attribs['action'], page.base);
     return u !== null && isSameSite(u, page.url) && re.test(u.pathname);
   });
@@ -137,7 +151,8 @@ function formActionMatches(page: LoadedPage, re: RegExp): boolean {
 function assetUrls(page: LoadedPage): string[] {
   const out: string[] = [];
   for (const s of page.scripts()) if (s.src) out.push(s.src.href);
-  for (const el of page.$('link[href]').toArray()) {
+  for (const el of page.elementsNamed('link')) {
+    if (el.attribs['href'] === undefined) continue;
     const rel = (el.attribs['rel'] ?? '').toLowerCase();
     if (!/stylesheet|preload|icon|modulepreload/.test(rel)) continue;
     const u = resolveHttpUrl(el.attribs['href'], page.base);

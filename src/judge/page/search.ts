@@ -10,7 +10,7 @@
  */
 import type { Element } from 'domhandler';
 import type { LoadedPage } from './document.js';
-import { hasAncestor } from './document.js';
+import { attributeIs, hasAncestor } from './document.js';
 import { foldForMatch } from './normalize.js';
 import { resolveHttpUrl } from './site.js';
 import { isElement } from './visible-text.js';
@@ -114,15 +114,15 @@ export function isSearchForm(page: LoadedPage, form: Element, fields = formField
 /** The page has a search box (a search form, a role="search" region with a field, or an input type=search outside a newsletter form). */
 export function hasSearch(page: LoadedPage): boolean {
   const { $ } = page;
-  for (const form of $('form').toArray().slice(0, MAX_FORMS)) {
+  for (const form of page.elementsNamed('form').slice(0, MAX_FORMS)) {
     if (hasAncestor(form, INERT)) continue;
     if (isSearchForm(page, form)) return true;
   }
-  for (const region of $('[role="search"]').toArray().slice(0, MAX_FORMS)) {
+  for (const region of page.elements().filter((el) => el.attribs['role'] === 'search').slice(0, MAX_FORMS)) {
     if (hasAncestor(region, INERT)) continue;
     if ($(region).find('input').toArray().some(fieldLooksLikeSearch)) return true;
   }
-  for (const input of $('input[type="search" i]').toArray().slice(0, MAX_FORMS)) {
+  for (const input of page.elementsNamed('input').filter((el) => attributeIs(el, 'type', 'search')).slice(0, MAX_FORMS)) {
     if (hasAncestor(input, INERT)) continue;
     const form = $(input).closest('form').get(0);
     if (!form || !isElement(form) || !isNewsletterForm(page, form)) return true;

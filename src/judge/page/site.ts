@@ -24,8 +24,44 @@ const SHARED_SUFFIXES = new Set([
   'netlify.app', 'pages.dev', 'blogspot.com', 'wordpress.com', 'medium.com', 'document360.io', 'readme.io',
 ]);
 
+/** URLs remembered per memo (a page rarely links more distinct ones); a full memo starts over. */
+const MAX_URL_MEMO = 4096;
+
+/**
+ * A memo of `derive`, which must depend on nothing but the URL. Several judges ask the
+ * same questions of the same links (the decoded path, the role, the locale…), and pages
+ * repeat links: each distinct URL's answer is computed once. Keyed by href, so a URL
+ * object changed after it was asked about is simply a new question.
+ */
+export function memoByUrl<T>(derive: (u: URL) => T): (u: URL) => T {
+  const memo = new Map<string, T>();
+  return (u) => {
+    const href = u.href;
+    const known = memo.get(href);
+    if (known !== undefined || memo.has(href)) return known as T;
+    const value = derive(u);
+    if (memo.size >= MAX_URL_MEMO) memo.clear();
+    memo.set(href, value);
+    return value;
+  };
+}
+
+/** Host names recently resolved to their site (every link asks); bounded. */
+const siteMemo = new Map<string, string>();
+const MAX_SITE_MEMO = 4096;
+
 /** The registrable part of a host name ("support.kraken.com" -> "kraken.com"), approximated without a full public-suffix list. */
 export function siteOf(hostname: string): string {
+  let site = siteMemo.get(hostname);
+  if (site === undefined) {
+    site = registrablePart(hostname);
+    if (siteMemo.size >= MAX_SITE_MEMO) siteMemo.clear();
+    siteMemo.set(hostname, site);
+  }
+  return site;
+}
+
+function registrablePart(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (/^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.')) return host;
   const labels = host.split('.');
@@ -62,10 +98,10 @@ export function resolveHttpUrl(href: string | undefined, base: URL): URL | null 
 }
 
 /** The URL's path, percent-decoded where possible (so /hc/zh-cn/sections/1-%E5%85%AC%E5%91%8A reads as 公告). */
-export function decodedPath(u: URL): string {
+export const decodedPath: (u: URL) => string = memoByUrl((u) => {
   try {
     return decodeURIComponent(u.pathname);
   } catch {
     return u.pathname;
   }
-}
+});

@@ -9,6 +9,7 @@
  */
 import type { SocialNetwork } from '../../types/facts.js';
 import type { PageAnchor } from './document.js';
+import { memoByUrl } from './site.js';
 
 const MAX_PER_NETWORK = 20;
 
@@ -94,8 +95,10 @@ const RULES: readonly NetworkRule[] = [
 /** Share hosts that are never a channel, whatever the path (social-plugins.line.me, service.weibo.com/share …). */
 const SHARE_HOSTS = /^(?:social-plugins\.line\.me|service\.weibo\.com|share\.twitter\.com|api\.whatsapp\.com)$/i;
 
-/** The network and canonical channel URL an http(s) link points to, or null. */
-export function classifySocialUrl(u: URL): { network: SocialNetwork; url: string } | null {
+/** The network and canonical channel URL an http(s) link points to, or null (asked once per URL). */
+export const classifySocialUrl: (u: URL) => Readonly<{ network: SocialNetwork; url: string }> | null = memoByUrl(socialChannel);
+
+function socialChannel(u: URL): { network: SocialNetwork; url: string } | null {
   if (SHARE_HOSTS.test(u.hostname)) return null;
   for (const r of RULES) {
     if (!r.host.test(u.hostname)) continue;

@@ -24,7 +24,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { TopicId } from '../../types/facts.js';
 import { TOPIC_IDS } from '../../types/facts.js';
 import type { LoadedPage } from './document.js';
-import { hasAncestor } from './document.js';
+import { attributeIs, hasAncestor } from './document.js';
 import type { ClassifiedLink } from './links.js';
 import { linkRole, slugName } from './links.js';
 import { foldForMatch } from './normalize.js';
@@ -42,19 +42,63 @@ const INERT = new Set(['template', 'noscript']);
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f]/;
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Folds text for topic matching: foldForMatch, then hyphens, underscores, slashes and apostrophes as spaces. */
 export function normalizeForTopics(s: string): string {
   return foldForMatch(s).replace(/[-_/\\|'"]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/*
+ * How keywords are found. The rule is that of one regular expression per kind of
+ * keyword, the alternation of every keyword, longest first:
+ *   word keywords: (?<![\p{L}\p{N}])(?:kw(?:e?s)?(?![\p{L}\p{N}])|open-kw|…), scanned left to right;
+ *   Han, kana and Hangul keywords: (?:kw|…), over the text with its spaces removed;
+ * each match taking its text, so a longer keyword hides the shorter ones inside it.
+ * With some 600 keywords such an alternation is tried at every position of the text,
+ * so the same search is done with a character tree (trie) of the keywords instead: from
+ * each place a keyword can start, the tree is walked along the text, and the longest
+ * keyword that matches there (with its plural and word-end rule) wins, exactly as the
+ * alternation would choose.
+ */
+
+/** One keyword as the alternation tries it. */
+interface Alternative {
+  /** Matches as a prefix (a trailing '*', or Persian/Arabic): no word end, no plural. */
+  open: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The keywords that end here, in the order the alternation tries them. */
+  ends: Alternative[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
+
+function insert(root: TrieNode, key: string, alt: Alternative): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) {
+      child = newNode();
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.ends.push(alt);
+}
+
 interface Matchers {
-  word: RegExp;
-  cjk: RegExp;
+  word: TrieNode;
+  cjk: TrieNode;
+  /** First characters of the Han/kana/Hangul keywords, to find where one can start. */
+  cjkStart: RegExp;
   /** keyword -> the topics it names ([] for a neutral phrase). */
   lookup: Map<string, TopicId[]>;
 }
+
+const LETTER_OR_DIGIT_START = /^[\p{L}\p{N}]/u;
 
 function compile(): Matchers {
   const lookup = new Map<string, TopicId[]>();
@@ -63,7 +107,7 @@ function compile(): Matchers {
     if (topic && !list.includes(topic)) list.push(topic);
     lookup.set(key, list);
   };
-  const wordAlts: { key: string; src: string }[] = [];
+  const wordAlts: { key: string; open: boolean }[] = [];
   const cjkAlts: string[] = [];
   const add = (raw: string, topic: TopicId | null): void => {
     const prefix = raw.endsWith('*');
@@ -75,22 +119,71 @@ function compile(): Matchers {
       cjkAlts.push(key);
       return;
     }
+    // Word keywords are only looked for where a letter or digit follows a non-letter (see matchTopics).
+    if (!LETTER_OR_DIGIT_START.test(kw)) throw new Error(`topic keyword must start with a letter or digit: ${raw}`);
     note(kw, topic);
-    const open = prefix || ARABIC_SCRIPT.test(kw);
-    wordAlts.push({ key: kw, src: open ? escapeRe(kw) : `${escapeRe(kw)}(?:e?s)?(?![\\p{L}\\p{N}])` });
+    wordAlts.push({ key: kw, open: prefix || ARABIC_SCRIPT.test(kw) });
   };
   for (const w of NEUTRAL_KEYWORDS) add(w, null);
   for (const t of TOPIC_IDS) for (const w of TOPIC_KEYWORDS[t]) add(w, t);
+  // Longest first; a stable sort keeps the list order among keywords of one length.
   wordAlts.sort((a, b) => b.key.length - a.key.length);
-  const cjkSorted = [...new Set(cjkAlts)].sort((a, b) => b.length - a.length);
-  return {
-    word: new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlts.map((a) => a.src).join('|')})`, 'gu'),
-    cjk: new RegExp(cjkSorted.map(escapeRe).join('|'), 'gu'),
-    lookup,
-  };
+  const word = newNode();
+  for (const a of wordAlts) insert(word, a.key, { open: a.open });
+  const cjk = newNode();
+  const starts = new Set<string>();
+  for (const key of new Set(cjkAlts)) {
+    insert(cjk, key, { open: true });
+    starts.add(key[0] ?? '');
+  }
+  const escapeClass = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return { word, cjk, cjkStart: new RegExp(`[${[...starts].map(escapeClass).join('')}]`, 'g'), lookup };
 }
 
 const MATCHERS = compile();
+
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+const LETTER_OR_DIGIT_BEFORE = /(?<=[\p{L}\p{N}])/uy;
+/** Runs of letters and digits: word keywords can start only where one starts. */
+const RUN = /[\p{L}\p{N}]+/gu;
+
+/** No letter or digit at index `i`: (?![\p{L}\p{N}]). */
+function wordEndsAt(t: string, i: number): boolean {
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return !LETTER_OR_DIGIT_AT.test(t);
+}
+
+/** Where a whole-word keyword that spans t[start, end) ends its match, with a plural -es/-s, or -1: kw(?:e?s)?(?![\p{L}\p{N}]). */
+function wholeWordEnd(t: string, end: number): number {
+  if (t.startsWith('es', end) && wordEndsAt(t, end + 2)) return end + 2;
+  if (t.startsWith('s', end) && wordEndsAt(t, end + 1)) return end + 1;
+  return wordEndsAt(t, end) ? end : -1;
+}
+
+/**
+ * Where the keyword the alternation would pick at `start` ends, or -1. The tree is walked
+ * along the text; the deepest keyword (the longest) is tried first, as in the alternation,
+ * and word keywords must also pass their word-end rule.
+ */
+function matchAt(root: TrieNode, t: string, start: number, words: boolean): number {
+  const ends: [TrieNode, number][] = [];
+  let node: TrieNode | undefined = root;
+  for (let i = start; i < t.length; i++) {
+    node = node.next.get(t.charCodeAt(i));
+    if (!node) break;
+    if (node.ends.length > 0) ends.push([node, i + 1]);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const entry = ends[k];
+    if (!entry) continue;
+    const [found, end] = entry;
+    for (const alt of found.ends) {
+      const matchEnd = !words || alt.open ? end : wholeWordEnd(t, end);
+      if (matchEnd !== -1) return matchEnd;
+    }
+  }
+  return -1;
+}
 
 function resolve(match: string): TopicId[] | undefined {
   const { lookup } = MATCHERS;
@@ -117,12 +210,26 @@ export function matchTopics(text: string, siteNames: readonly string[] = []): To
     if (n.length >= 3) t = t.split(n).join(' ¶ ');
   }
   const found = new Set<TopicId>();
-  for (const m of t.matchAll(MATCHERS.word)) {
-    for (const topic of resolve(m[0]) ?? []) found.add(topic);
+  // Word keywords: tried where a run of letters and digits starts (no letter or digit before).
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(t); run !== null; run = RUN.exec(t)) {
+    const start = run.index;
+    LETTER_OR_DIGIT_BEFORE.lastIndex = start;
+    if (LETTER_OR_DIGIT_BEFORE.test(t)) continue; // the rest of a word a match ended inside
+    const end = matchAt(MATCHERS.word, t, start, true);
+    if (end === -1) continue;
+    for (const topic of resolve(t.slice(start, end)) ?? []) found.add(topic);
+    if (end > RUN.lastIndex) RUN.lastIndex = end;
   }
+  // Han, kana and Hangul keywords: substrings of the text without spaces.
   const stripped = t.replace(/\s+/g, '');
-  for (const m of stripped.matchAll(MATCHERS.cjk)) {
-    for (const topic of MATCHERS.lookup.get(m[0]) ?? []) found.add(topic);
+  const { cjkStart } = MATCHERS;
+  cjkStart.lastIndex = 0;
+  for (let c = cjkStart.exec(stripped); c !== null; c = cjkStart.exec(stripped)) {
+    const end = matchAt(MATCHERS.cjk, stripped, c.index, false);
+    if (end === -1) continue;
+    for (const topic of MATCHERS.lookup.get(stripped.slice(c.index, end)) ?? []) found.add(topic);
+    cjkStart.lastIndex = end;
   }
   return TOPIC_IDS.filter((id) => found.has(id));
 }
@@ -135,10 +242,11 @@ const TITLE_SEPARATOR = /\s+[|–—:·•»-]\s+|\s*[|｜]\s*/;
 
 /** The names the site calls itself (og:site_name, application-name, a help-center title suffix), with their cores ("Tortoise Trade"). */
 export function siteNames(page: LoadedPage, title: string | null): string[] {
-  const { $ } = page;
   const names = new Set<string>();
-  for (const sel of ['meta[property="og:site_name" i]', 'meta[name="application-name" i]']) {
-    const name = cleanText($(sel).first().attr('content') ?? '', 80);
+  const metas = page.elementsNamed('meta');
+  // meta[property="og:site_name" i], then meta[name="application-name" i]
+  for (const [attribute, value] of [['property', 'og:site_name'], ['name', 'application-name']] as const) {
+    const name = cleanText(metas.find((el) => attributeIs(el, attribute, value))?.attribs['content'] ?? '', 80);
     if (name) names.add(name);
   }
   const parts = (title ?? '').split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
@@ -183,6 +291,15 @@ export function inSiteChrome(el: AnyNode): boolean {
 
 // --- structure ----------------------------------------------------------------
 
+/** Selector [class*="breadcrumb" i], [aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"]. */
+function isBreadcrumb(el: Element): boolean {
+  const a = el.attribs;
+  return /breadcrumb/i.test(a['class'] ?? '') || /breadcrumb/i.test(a['aria-label'] ?? '') || (a['itemtype'] ?? '').includes('BreadcrumbList');
+}
+
+/** Headings and FAQ questions: h1, h2, h3, h4, summary, dt. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'summary', 'dt']);
+
 /** The structural text pieces topics are read from (see the file comment for the rule). */
 export function structuralTexts(page: LoadedPage, links: readonly ClassifiedLink[], title: string | null): string[] {
   const { $ } = page;
@@ -200,11 +317,12 @@ export function structuralTexts(page: LoadedPage, links: readonly ClassifiedLink
   if (title) push(title);
   if (linkRole(page.url) !== 'other') push(slugName(page.url));
 
-  for (const el of $('[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"]').toArray().slice(0, 10)) {
+  for (const el of page.elements().filter(isBreadcrumb).slice(0, 10)) {
     if (!hasAncestor(el, INERT)) push(cleanText(extractVisibleText($, el), 600));
   }
   let headings = 0;
-  for (const el of $('h1, h2, h3, h4, summary, dt').toArray()) {
+  for (const el of page.elements()) {
+    if (!HEADINGS.has(el.name)) continue;
     if (++headings > MAX_HEADINGS) break;
     if (hasAncestor(el, INERT) || inSiteChrome(el)) continue;
     if (!push(extractVisibleText($, el))) break;

@@ -9,6 +9,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { collapseWhitespace } from './normalize.js';
 
 /** Elements whose content is never shown as text. */
 const SKIPPED = new Set([
@@ -88,5 +89,5 @@ export function extractVisibleText($: CheerioAPI, root?: AnyNode): string {
       }
     }
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(parts.join('')).trim();
 }
