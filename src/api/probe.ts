@@ -6,8 +6,7 @@
 import { UsageError } from '../errors.js';
 import { HttpClient } from '../collect/http/client.js';
 import { crawlHelpCenter } from '../collect/helpCenter/crawl.js';
-import { PAGE_JUDGE_VERSION } from '../judge/page/index.js';
-import { createPageJudge, type PageJudge } from './judgePool.js';
+import { judgePage, PAGE_JUDGE_VERSION } from '../judge/page/index.js';
 import type { PageLink } from '../types/facts.js';
 import type { Store, FactsInput } from '../store/store.js';
 import type { Config, ExchangeConfig } from '../types/config.js';
@@ -43,8 +42,6 @@ export interface ProbeOptions {
   onProgress?: (p: ProbeProgress) => void;
   signal?: AbortSignal;
   command?: string;
-  /** Worker threads that judge pages (default: one per core, at most 4; 0 = on the main thread). */
-  judgeThreads?: number;
   /**
    * An extra CA certificate (PEM) to trust besides the system's, for servers with a private CA
    * (the demo's loopback exchanges). Library-only: a config file cannot lower TLS checks.
@@ -89,18 +86,15 @@ export function selectChannels(channels: string[] | undefined): ChannelId[] {
 const HTML_TYPES = /\b(?:text\/html|application\/xhtml\+xml)\b/i;
 
 /**
- * Judges a fetched page when it is HTML; null otherwise, or when the judge could not run
- * (the observation is stored without facts, and `rejudge` can fill them in later).
+ * Judges a fetched page when it is HTML; null otherwise. Inline on purpose: a 100 KB page
+ * costs ~6 ms, less than handing it to a worker thread would save on a crawl that is bound
+ * by the network and by politeness, and a worker's own copy of the judges costs ~80 MB.
  */
-export async function judgeFetchedPage(judge: PageJudge, obs: ObservationInput, text: string | null): Promise<FactsInput | null> {
+export function judgeFetchedPage(obs: ObservationInput, text: string | null): FactsInput | null {
   if (obs.outcome !== 'ok' || text === null) return null;
   if (obs.contentType && !HTML_TYPES.test(obs.contentType) && !/^\s*</.test(text)) return null;
   const url = obs.finalUrl ?? obs.url;
-  try {
-    return { url, judgeVersion: PAGE_JUDGE_VERSION, facts: await judge.judge(text, url) };
-  } catch {
-    return null;
-  }
+  return { url, judgeVersion: PAGE_JUDGE_VERSION, facts: judgePage({ html: text, url }) };
 }
 
 export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
@@ -134,7 +128,6 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
     ...(opts.trustedCa ? { ca: opts.trustedCa } : {}),
   });
 
-  const judge = createPageJudge(opts.judgeThreads);
   const perExchange = new Map<string, { id: string; observations: number; failures: number; errors: Record<string, number> }>();
   let done = 0;
   let failures = 0;
@@ -144,7 +137,7 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
 
   /** Judges and stores one page; returns its links for the crawl (so each page is parsed once). */
   const record = async (ex: ExchangeConfig, ch: ChannelId, obs: ObservationInput, text: string | null): Promise<PageLink[]> => {
-    const facts = await judgeFetchedPage(judge, obs, text);
+    const facts = judgeFetchedPage(obs, text);
     const write = writeChain.then(async () => {
       await store.recordObservation(runId, { id: ex.id, name: ex.name }, obs, facts);
       const s = perExchange.get(ex.id) ?? { id: ex.id, observations: 0, failures: 0, errors: {} };
@@ -202,10 +195,10 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
   } catch (err) {
     await writeChain;
     await store.finishRun(runId, opts.signal?.aborted ? 'interrupted' : 'failed');
-    await Promise.all([client.close(), judge.close()]);
+    await client.close();
     throw err;
   }
   await store.finishRun(runId, status);
-  await Promise.all([client.close(), judge.close()]);
+  await client.close();
   return { runId, status, observations: done, failures, exchanges: [...perExchange.values()] };
 }

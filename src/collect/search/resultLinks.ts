@@ -28,7 +28,7 @@
  * Bounds: the first 3,000,000 characters of HTML, 5,000 links, 256 levels of ancestors
  * per link (deeper links are dropped), 50 results.
  */
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { SearchResult } from './adapters.js';
 import { cleanText, MAX_RESULT_URL_CHARS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS } from './cleanText.js';

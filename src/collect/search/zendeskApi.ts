@@ -21,7 +21,7 @@
  * The body is already capped by the HTTP client; at most 100 results are read, and only
  * string fields are taken from them.
  */
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { FetchResult } from '../../types/observation.js';
 import type { SearchAdapter, SearchAsk, SearchParse, SearchParseContext, SearchRequest, SearchResult } from './adapters.js';
 import { cleanText, MAX_RESULT_URL_CHARS, MAX_SNIPPET_CHARS, MAX_TITLE_CHARS } from './cleanText.js';

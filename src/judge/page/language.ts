@@ -7,7 +7,7 @@
  * language is detected from the visible text with tinyld. Only the ISO 639-1
  * primary subtag is kept ('zh' for zh-CN and zh-TW): regions belong in `locales`.
  */
-import { detect } from 'tinyld';
+import { tinyld } from '../languageDetection.js';
 import type { LoadedPage } from './document.js';
 import { ISO_639_1, KEPT_THREE_LETTER, LANGUAGE_ALIASES } from './language-codes.js';
 
@@ -36,7 +36,7 @@ export function detectTextLanguage(text: string): string | null {
   const sample = text.slice(0, DETECT_SAMPLE_CHARS);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS_FOR_DETECTION) return null;
-  return primaryLanguageTag(detect(sample));
+  return primaryLanguageTag(tinyld().detect(sample));
 }
 
 export function judgeLanguage(page: LoadedPage): LanguageVerdict {

@@ -7,7 +7,7 @@
  * JSON blob inside a <script> (every Zendesk page carries one full of URLs and
  * strings that are not content).
  */
-import type { CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { collapseWhitespace } from './normalize.js';
 
