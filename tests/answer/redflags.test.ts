@@ -1,0 +1,854 @@
+import { describe, expect, it } from 'vitest';
+import { detectRedFlags } from '../../src/judge/answer/redFlags.js';
+import { RED_FLAG_KINDS, type RedFlagKind } from '../../src/types/knowledge.js';
+
+const OFFICIAL = ['aurora-exchange.example'];
+
+interface Row {
+  name: string;
+  text: string;
+  expect: RedFlagKind[];
+  /** Words the first hit's evidence must contain (quoted from the reply, as written). */
+  evidence?: string;
+  officialDomains?: string[];
+}
+
+const SEED: RedFlagKind = 'asks-for-seed-phrase';
+const KEY: RedFlagKind = 'asks-for-private-key';
+const PASSWORD: RedFlagKind = 'asks-for-password';
+const CODE: RedFlagKind = 'asks-for-2fa-code';
+const FUNDS: RedFlagKind = 'asks-to-send-funds';
+const DOMAIN: RedFlagKind = 'non-official-domain';
+const MESSENGER: RedFlagKind = 'personal-messenger';
+
+// Per bank language: scam-style replies (different kinds) and safe look-alikes (warnings,
+// txid requests, "enter the code on the official withdrawal page").
+const LANGUAGE_ROWS: Record<string, Row[]> = {
+  en: [
+    {
+      name: 'funds to a verification address',
+      text: 'Hello, to unlock your account please send 0.05 BTC to this verification address: bc1q9h7garjv3n6pq4kx0w2u8xrj4cdv5m3z2hf8ud. The funds will be returned within 1 hour.',
+      expect: [FUNDS],
+      evidence: 'send 0.05 BTC',
+    },
+    {
+      name: 'reply with the recovery phrase',
+      text: 'Dear user, please reply with your 12-word recovery phrase so we can sync your wallet with our servers.',
+      expect: [SEED],
+      evidence: '12-word recovery phrase',
+    },
+    {
+      name: 'Telegram agent',
+      text: 'Message our agent @AuroraHelpDesk on Telegram for faster assistance.',
+      expect: [MESSENGER],
+      evidence: 'Telegram',
+    },
+    {
+      name: 'private key in the reply',
+      text: 'To verify ownership of the wallet, kindly provide your private key in your reply.',
+      expect: [KEY],
+      evidence: 'private key',
+    },
+    {
+      name: 'password and authenticator code',
+      text: 'Please send us your account password and the Google Authenticator code so our engineer can log in and fix the issue.',
+      expect: [PASSWORD, CODE],
+      evidence: 'password',
+    },
+    {
+      name: 'a security deposit "required" to reactivate',
+      text: 'To reactivate your account a security deposit of 500 USDT is required.',
+      expect: [FUNDS],
+      evidence: 'security deposit',
+    },
+    {
+      name: 'seed phrase into a form link',
+      text: 'Please fill out this form with your seed phrase: https://forms.gle/x8Yt2QpLm',
+      expect: [SEED, DOMAIN],
+      evidence: 'seed phrase',
+      officialDomains: OFFICIAL,
+    },
+    {
+      name: 'safe: never ask (warning)',
+      text: 'We will never ask for your seed phrase or 2FA code. Please keep them private.',
+      expect: [],
+    },
+    {
+      name: 'safe: never share, including support',
+      text: 'Never share your private key with anyone, including support.',
+      expect: [],
+    },
+    {
+      name: 'safe: do not enter your password elsewhere',
+      text: 'Do not enter your password on any other site than aurora-exchange.example.',
+      expect: [],
+      officialDomains: OFFICIAL,
+    },
+    {
+      name: 'safe: staff never ask you to send funds',
+      text: 'Support staff will never ask you to send funds to verify your account.',
+      expect: [],
+    },
+    {
+      name: 'safe: txid, UID and screenshot',
+      text: 'Please send us the transaction ID (txid), your UID and a screenshot of the error so we can check.',
+      expect: [],
+    },
+    {
+      name: 'safe: enter the authenticator code on the withdrawal page',
+      text: 'Please enter the 6-digit code from your authenticator app on the withdrawal page to confirm the withdrawal.',
+      expect: [],
+    },
+    {
+      name: 'safe: anyone who asks is a scammer',
+      text: 'If anyone asks you to share your recovery phrase, it is a scam: report it to us at once.',
+      expect: [],
+    },
+    {
+      name: 'safe: a question about the past',
+      text: 'Did you share your seed phrase with anyone before the funds disappeared?',
+      expect: [],
+    },
+    {
+      name: 'safe: password reset link',
+      text: 'We will send you a password reset link. Then choose a new password and enter the verification code we e-mail you.',
+      expect: [],
+    },
+    {
+      name: 'safe: last 4 characters of the address and a selfie on the official site',
+      text: 'Please send us the last 4 characters of your deposit address and complete the selfie check at https://www.aurora-exchange.example/kyc.',
+      expect: [],
+      officialDomains: OFFICIAL,
+    },
+  ],
+  'zh-Hans': [
+    {
+      name: 'reply with the mnemonic to verify',
+      text: '您好，为了验证您的钱包，请回复您的12个助记词。',
+      expect: [SEED],
+      evidence: '助记词',
+    },
+    {
+      name: 'login password and Google code',
+      text: '请提供您的登录密码和谷歌验证码，我们的技术人员将为您处理。',
+      expect: [PASSWORD, CODE],
+      evidence: '登录密码',
+    },
+    {
+      name: 'transfer BTC to unfreeze',
+      text: '为解冻账户，请向以下地址转入0.05 BTC作为验证金。',
+      expect: [FUNDS],
+      evidence: '转入0.05 BTC',
+    },
+    {
+      name: 'WeChat agent',
+      text: '请添加客服微信：aurora_kefu888，专员会一对一为您处理。',
+      expect: [MESSENGER],
+      evidence: '微信',
+    },
+    {
+      name: 'safe: never reveal the mnemonic',
+      text: '请勿向任何人透露您的助记词，客服绝不会索要您的私钥。',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and UID',
+      text: '请提供您的交易哈希（TxID）和UID，以便我们核查。',
+      expect: [],
+    },
+    {
+      name: 'safe: enter the code on the official withdrawal page',
+      text: '请在官网提现页面输入谷歌验证器中的6位验证码完成提现。',
+      expect: [],
+    },
+    {
+      name: 'safe: official Telegram channel',
+      text: '欢迎关注我们的官方电报频道，获取最新公告。',
+      expect: [],
+    },
+  ],
+  'zh-Hant': [
+    {
+      name: 'mnemonic to sync (Traditional)',
+      text: '您好，請提供您的助記詞，以便我們為您同步錢包。',
+      expect: [SEED],
+      evidence: '助記詞',
+    },
+    {
+      name: 'private key to our technician',
+      text: '請將您的私鑰發送給我們的技術人員進行驗證。',
+      expect: [KEY],
+      evidence: '私鑰',
+    },
+    {
+      name: 'unfreezing fee',
+      text: '為了解凍帳戶，請支付200 USDT的解凍費。',
+      expect: [FUNDS],
+      evidence: '支付200 USDT',
+    },
+    {
+      name: 'Telegram agent handle',
+      text: '請加我們客服的Telegram：@AuroraKefu，獲取一對一協助。',
+      expect: [MESSENGER],
+      evidence: 'Telegram',
+    },
+    {
+      name: 'safe: never reveal password or SMS code',
+      text: '請勿向任何人透露您的密碼或簡訊驗證碼。',
+      expect: [],
+    },
+    {
+      name: 'safe: support never asks',
+      text: '客服絕不會要求您提供助記詞或私鑰。',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and screenshot',
+      text: '請提供交易哈希（TxID）以及錯誤畫面截圖。',
+      expect: [],
+    },
+  ],
+  ru: [
+    {
+      name: 'BTC for unlocking',
+      text: 'Для разблокировки аккаунта отправьте 0,05 BTC на этот адрес верификации.',
+      expect: [FUNDS],
+      evidence: 'отправьте 0,05 BTC',
+    },
+    {
+      name: 'SMS code',
+      text: 'Пожалуйста, сообщите нам код из SMS, чтобы мы подтвердили вывод.',
+      expect: [CODE],
+      evidence: 'код из SMS',
+    },
+    {
+      name: 'manager on Telegram',
+      text: 'Напишите нашему менеджеру в Telegram: @aurora_support_manager.',
+      expect: [MESSENGER],
+      evidence: 'Telegram',
+    },
+    {
+      name: 'seed phrase for sync',
+      text: 'Для синхронизации кошелька пришлите нам вашу seed-фразу из 12 слов.',
+      expect: [SEED],
+      evidence: 'seed-фразу',
+    },
+    {
+      name: 'safe: do not tell anyone the SMS code',
+      text: 'Не сообщайте никому код из SMS.',
+      expect: [],
+    },
+    {
+      name: 'safe: we never ask for password or seed phrase',
+      text: 'Мы никогда не просим ваш пароль или сид-фразу.',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and screenshot',
+      text: 'Пришлите, пожалуйста, хеш транзакции (TxID) и скриншот ошибки.',
+      expect: [],
+    },
+    {
+      name: 'safe: enter the Google Authenticator code on the withdrawal page',
+      text: 'Введите код из Google Authenticator на странице вывода средств.',
+      expect: [],
+    },
+  ],
+  fa: [
+    {
+      name: 'recovery phrase for sync',
+      text: 'لطفاً عبارت بازیابی ۱۲ کلمه‌ای خود را برای ما ارسال کنید تا کیف پول شما همگام‌سازی شود.',
+      expect: [SEED],
+      evidence: 'عبارت بازیابی',
+    },
+    {
+      name: 'USDT deposit to lift the block',
+      text: 'برای رفع مسدودی حساب، مبلغ ۵۰ تتر به آدرس زیر واریز کنید.',
+      expect: [FUNDS],
+      evidence: 'واریز',
+    },
+    {
+      name: 'SMS verification code to our agent',
+      text: 'کد تأیید پیامک شده را برای کارشناس ما بفرستید.',
+      expect: [CODE],
+      evidence: 'کد تأیید',
+    },
+    {
+      name: 'agent on Telegram',
+      text: 'برای پیگیری سریع‌تر، به کارشناس ما در تلگرام پیام دهید: @AuroraPoshtiban',
+      expect: [MESSENGER],
+      evidence: 'تلگرام',
+    },
+    {
+      name: 'safe: never give your password to anyone',
+      text: 'هرگز رمز عبور خود را در اختیار کسی قرار ندهید.',
+      expect: [],
+    },
+    {
+      name: 'safe: support never asks',
+      text: 'پشتیبانی هیچ‌گاه کد تأیید یا عبارت بازیابی شما را درخواست نمی‌کند.',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and screenshot',
+      text: 'لطفاً شناسه تراکنش (TxID) و تصویر خطا را ارسال کنید.',
+      expect: [],
+    },
+    {
+      name: 'safe: enter the code on the withdrawal page',
+      text: 'کد ۶ رقمی Google Authenticator را در صفحه برداشت سایت رسمی وارد کنید.',
+      expect: [],
+    },
+  ],
+  ko: [
+    {
+      name: 'recovery phrase by reply',
+      text: '지갑 동기화를 위해 12개 단어로 된 복구 구문을 회신해 주세요.',
+      expect: [SEED],
+      evidence: '복구 구문',
+    },
+    {
+      name: 'OTP to the agent',
+      text: '본인 확인을 위해 OTP 인증번호를 상담원에게 알려주세요.',
+      expect: [CODE],
+      evidence: '인증번호',
+    },
+    {
+      name: 'BTC to unlock',
+      text: '계정 잠금 해제를 위해 0.05 BTC를 아래 인증 주소로 입금하세요.',
+      expect: [FUNDS],
+      evidence: '0.05 BTC',
+    },
+    {
+      name: 'KakaoTalk agent',
+      text: '카카오톡 ID aurora_help로 상담원에게 연락 주세요.',
+      expect: [MESSENGER],
+      evidence: '카카오톡',
+    },
+    {
+      name: 'safe: never tell the OTP',
+      text: '절대 OTP 번호를 알려주지 마세요.',
+      expect: [],
+    },
+    {
+      name: 'safe: we never ask for the password',
+      text: '고객센터는 어떠한 경우에도 비밀번호를 요구하지 않습니다.',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and screenshot',
+      text: '트랜잭션 해시(TxID)와 오류 화면 스크린샷을 보내주세요.',
+      expect: [],
+    },
+    {
+      name: 'safe: enter the Google OTP code on the withdrawal page',
+      text: '출금 페이지에서 구글 OTP 앱의 6자리 인증 코드를 입력하세요.',
+      expect: [],
+    },
+  ],
+  es: [
+    {
+      name: 'BTC to unlock',
+      text: 'Para desbloquear su cuenta, envíe 0.05 BTC a la siguiente dirección de verificación.',
+      expect: [FUNDS],
+      evidence: 'envíe 0.05 BTC',
+    },
+    {
+      name: 'seed phrase to sync',
+      text: 'Por favor, envíenos su frase semilla de 12 palabras para sincronizar su billetera.',
+      expect: [SEED],
+      evidence: 'frase semilla',
+    },
+    {
+      name: 'password and authenticator code',
+      text: 'Indíquenos su contraseña y el código de Google Authenticator para revisar la cuenta.',
+      expect: [PASSWORD, CODE],
+      evidence: 'contraseña',
+    },
+    {
+      name: 'agent on WhatsApp',
+      text: 'Escríbale a nuestro agente por WhatsApp al +34 600 123 456.',
+      expect: [MESSENGER],
+      evidence: 'WhatsApp',
+    },
+    {
+      name: 'safe: we will never ask',
+      text: 'Nunca le pediremos su contraseña ni su frase semilla.',
+      expect: [],
+    },
+    {
+      name: 'safe: do not share the private key',
+      text: 'No comparta su clave privada con nadie, ni siquiera con el soporte.',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and screenshot',
+      text: 'Envíenos el hash de la transacción (TxID) y una captura de pantalla del error.',
+      expect: [],
+    },
+    {
+      name: 'safe: enter the verification code on the withdrawal page',
+      text: 'Introduzca el código de verificación de Google Authenticator en la página de retiro.',
+      expect: [],
+    },
+  ],
+  tr: [
+    {
+      name: 'recovery phrase to sync',
+      text: 'Cüzdanınızı senkronize etmek için 12 kelimelik kurtarma ifadenizi bize gönderin.',
+      expect: [SEED],
+      evidence: 'kurtarma ifadenizi',
+    },
+    {
+      name: 'BTC to unlock',
+      text: "Hesabınızın kilidini açmak için 0,05 BTC'yi doğrulama adresine gönderin.",
+      expect: [FUNDS],
+      evidence: '0,05 BTC',
+    },
+    {
+      name: 'SMS code and password to our representative',
+      text: 'Lütfen SMS doğrulama kodunu ve şifrenizi temsilcimize iletin.',
+      expect: [PASSWORD, CODE],
+      evidence: 'şifrenizi',
+    },
+    {
+      name: 'support expert on Telegram',
+      text: 'Telegram üzerinden destek uzmanımız @AuroraDestekTR ile iletişime geçin.',
+      expect: [MESSENGER],
+      evidence: 'Telegram',
+    },
+    {
+      name: 'recovery phrase by e-mail reply, English term in brackets',
+      text: 'Cüzdanınızın güvenli olduğunu doğrulamamız için lütfen 12 kelimelik kurtarma ifadenizi (seed phrase) bu e-postaya yanıt olarak gönderin.',
+      expect: [SEED],
+      evidence: 'gönderin',
+    },
+    {
+      name: 'safe: never share your password',
+      text: 'Şifrenizi asla kimseyle paylaşmayın.',
+      expect: [],
+    },
+    {
+      name: 'safe: we never ask',
+      text: 'Destek ekibimiz sizden asla kurtarma ifadenizi veya özel anahtarınızı istemez.',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and screenshot',
+      text: "Lütfen işlem hash'ini (TxID) ve hata ekran görüntüsünü gönderin.",
+      expect: [],
+    },
+    {
+      name: 'safe: enter the code on the withdrawal page',
+      text: 'Çekim sayfasında Google Authenticator doğrulama kodunu girin.',
+      expect: [],
+    },
+  ],
+  ja: [
+    {
+      name: 'recovery phrase by reply',
+      text: 'ウォレットを同期するため、12個の単語のリカバリーフレーズをご返信ください。',
+      expect: [SEED],
+      evidence: 'リカバリーフレーズ',
+    },
+    {
+      name: 'password and SMS code',
+      text: '本人確認のため、ログインパスワードとSMS認証コードを担当者にお知らせください。',
+      expect: [PASSWORD, CODE],
+      evidence: 'パスワード',
+    },
+    {
+      name: 'BTC to lift the freeze',
+      text: 'アカウントの凍結解除には、0.05 BTCを下記の認証アドレスに送金してください。',
+      expect: [FUNDS],
+      evidence: '0.05 BTC',
+    },
+    {
+      name: 'LINE ID of the agent',
+      text: '担当者のLINE ID：aurora_support までご連絡ください。',
+      expect: [MESSENGER],
+      evidence: 'LINE ID',
+    },
+    {
+      name: 'safe: support never asks for the password',
+      text: 'サポートがパスワードを尋ねることはありません。',
+      expect: [],
+    },
+    {
+      name: 'safe: never tell anyone',
+      text: '秘密鍵やシードフレーズは決して誰にも教えないでください。',
+      expect: [],
+    },
+    {
+      name: 'safe: txid and screenshot',
+      text: '取引ハッシュ（TxID）とエラー画面のスクリーンショットをお送りください。',
+      expect: [],
+    },
+    {
+      name: 'safe: enter the confirmation code on the withdrawal page',
+      text: '出金ページで認証アプリの6桁の確認コードを入力してください。',
+      expect: [],
+    },
+  ],
+};
+
+const DOMAIN_ROWS: Row[] = [
+  {
+    name: 'lookalike domain',
+    text: 'Please log in via https://auroraexchange-support.com/login to confirm your identity.',
+    expect: [DOMAIN],
+    evidence: 'auroraexchange-support.com',
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'lookalike domain without official domains: no flag',
+    text: 'Please log in via https://auroraexchange-support.com/login to confirm your identity.',
+    expect: [],
+    officialDomains: [],
+  },
+  {
+    name: 'official subdomain',
+    text: 'Our help center is at https://support.aurora-exchange.example/hc/en-us/articles/123.',
+    expect: [],
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'official name as a subdomain of another domain',
+    text: 'Verify your account at https://aurora-exchange.example.verify-login.net/start today.',
+    expect: [DOMAIN],
+    evidence: 'verify-login.net',
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'link text official, href elsewhere (HTML)',
+    text: '<p>Please confirm here: <a href="https://aurora-exchange-verify.com/login">https://www.aurora-exchange.example/login</a></p>',
+    expect: [DOMAIN],
+    evidence: 'aurora-exchange-verify.com',
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'bare domain with another TLD',
+    text: 'Kindly visit aurora-exchange.com and open the Security tab.',
+    expect: [DOMAIN],
+    evidence: 'aurora-exchange.com',
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'safe: lookalike named in a warning',
+    text: 'Beware of phishing sites such as auroraexchange-support.com; our only domain is aurora-exchange.example.',
+    expect: [],
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'safe: block explorers',
+    text: 'You can follow the confirmations on https://mempool.space/tx/4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b or on etherscan.io.',
+    expect: [],
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'official domain given as a URL',
+    text: 'Open https://www.aurora-exchange.example/account/security and turn on 2FA.',
+    expect: [],
+    officialDomains: ['https://www.Aurora-Exchange.example/'],
+  },
+  {
+    name: 'multi-tenant helpdesk: another tenant is not official',
+    text: 'Submit the form at https://aurora-help.zendesk.com/hc/requests/new and we will review it.',
+    expect: [DOMAIN],
+    evidence: 'aurora-help.zendesk.com',
+    officialDomains: ['aurora.zendesk.com'],
+  },
+  {
+    name: 'multi-tenant helpdesk: the own tenant is official',
+    text: 'Submit the form at https://aurora.zendesk.com/hc/requests/new and we will review it.',
+    expect: [],
+    officialDomains: ['aurora.zendesk.com'],
+  },
+  {
+    name: 'zh: lookalike domain',
+    text: '请登录 aurora-exchange-cn.com 完成身份验证。',
+    expect: [DOMAIN],
+    evidence: 'aurora-exchange-cn.com',
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'not a domain: file names and abbreviations',
+    text: 'Attach statement.pdf and e.g. a photo; version v2.1 of the app fixes it.',
+    expect: [],
+    officialDomains: OFFICIAL,
+  },
+];
+
+const MESSENGER_ROWS: Row[] = [
+  {
+    name: 'safe: official Telegram channel link',
+    text: 'Follow our official Telegram channel t.me/AuroraExchange for announcements.',
+    expect: [],
+  },
+  {
+    name: 'safe: Telegram community',
+    text: 'Join our Telegram community at t.me/aurora_community for news and updates.',
+    expect: [],
+  },
+  {
+    name: 'WhatsApp link as direct contact',
+    text: 'Please contact us on WhatsApp: wa.me/447700900123',
+    expect: [MESSENGER],
+    evidence: 'wa.me/447700900123',
+  },
+  {
+    name: 'add our agent on Telegram (no handle)',
+    text: 'For a faster resolution, add our agent on Telegram.',
+    expect: [MESSENGER],
+    evidence: 'Telegram',
+  },
+  {
+    name: 'message me on WhatsApp',
+    text: 'Message me on WhatsApp and I will fix it personally.',
+    expect: [MESSENGER],
+    evidence: 'WhatsApp',
+  },
+  {
+    name: 'safe: we never contact via messengers',
+    text: 'We never contact users via WhatsApp or Telegram.',
+    expect: [],
+  },
+  {
+    name: 'safe: channel, and admins never DM first',
+    text: 'Our only official Telegram channel is t.me/AuroraExchange; our admins will never DM you first.',
+    expect: [],
+  },
+  {
+    name: 'free mail contact address',
+    text: 'Please email our verification team at aurora.verify.team@gmail.com with your documents.',
+    expect: [MESSENGER],
+    evidence: 'aurora.verify.team@gmail.com',
+  },
+  {
+    name: "safe: the user's own free mail address",
+    text: 'We have sent the confirmation to your e-mail address john.doe@gmail.com.',
+    expect: [],
+  },
+  {
+    name: 'a bare handle presented as an agent to write to',
+    text: 'DM our agent @AuroraHelpDesk for a refund.',
+    expect: [MESSENGER],
+    evidence: '@AuroraHelpDesk',
+  },
+  {
+    name: 'safe: a bare handle to follow',
+    text: 'Follow @AuroraExchange on X for updates.',
+    expect: [],
+  },
+  {
+    name: "safe: the messenger reached through the exchange's own site",
+    text: 'Our Telegram support is reachable from https://aurora-exchange.example/telegram, message our agent there.',
+    expect: [],
+  },
+  {
+    name: 'safe: fake Telegram accounts warning',
+    text: 'Beware of fake Telegram accounts pretending to be our agents, such as @AuroraHelpDesk.',
+    expect: [],
+  },
+];
+
+const HISTORY_ROWS: Row[] = [
+  {
+    name: "the user's seed phrase in a quoted message ('>')",
+    text: 'Hi, we are checking the withdrawal now and will update you soon.\n\nOn Mon, 15 Jan 2024 at 10:00, John <john@example.com> wrote:\n> Should I send you my seed phrase? Please send me your password reset.\n> Please help.',
+    expect: [],
+  },
+  {
+    name: 'Chinese quote header without > marks',
+    text: '您好，我们正在核查您的提现。\n\n在 2024年1月15日 10:00，张三 <zs@example.com> 写道：\n请提供您的助记词？我可以把私钥发给你们吗？',
+    expect: [],
+  },
+  {
+    name: 'Outlook header block',
+    text: 'We are looking into it.\n\nFrom: John <john@example.com>\nSent: Monday, January 15, 2024 10:00\nTo: support@aurora-exchange.example\nSubject: help\n\nPlease send me the private key form, I will reply with my private key.',
+    expect: [],
+    officialDomains: OFFICIAL,
+  },
+  {
+    name: 'HTML blockquote',
+    text: '<div>We will check and come back to you.</div><blockquote type="cite">Can I just send you my password and my 2FA code?</blockquote>',
+    expect: [],
+  },
+  {
+    name: 'bottom-posted reply after the quote still flags',
+    text: 'On Tue, 16 Jan 2024 at 09:12, Jane <jane@example.com> wrote:\n> My wallet balance is zero.\n\nPlease reply with your recovery phrase so we can restore it.',
+    expect: [SEED],
+    evidence: 'recovery phrase',
+  },
+  {
+    name: 'Russian Gmail header',
+    text: 'Мы проверяем ваш вывод.\n\nпн, 15 янв. 2024 г. в 10:00, Иван <ivan@example.com>:\n> Пришлите мне свой пароль, пожалуйста, я не понимаю.',
+    expect: [],
+  },
+];
+
+const MIXED_ROWS: Row[] = [
+  {
+    name: 'Chinese with English seed phrase',
+    text: '您好，please send us your seed phrase 以便验证。',
+    expect: [SEED],
+    evidence: 'seed phrase',
+  },
+  {
+    name: 'Persian with English private key',
+    text: 'لطفا private key خود را ارسال کنید.',
+    expect: [KEY],
+    evidence: 'private key',
+  },
+  {
+    name: 'safe: Russian warning with English terms',
+    text: 'Никогда не отправляйте никому свой private key и seed phrase.',
+    expect: [],
+  },
+  {
+    name: 'warning then a request in the next sentence',
+    text: 'We will never ask for your password. However, please send us your 2FA backup codes to finish the check.',
+    expect: [CODE],
+    evidence: 'backup codes',
+  },
+  {
+    name: 'list of items after a request line',
+    text: 'To restore access, please send us the following:\n- Your UID\n- Registered e-mail\n- Your 24-word recovery phrase',
+    expect: [SEED],
+    evidence: 'recovery phrase',
+  },
+];
+
+// The doubtful cases, one rule each (see the comment at the top of redFlags.ts).
+const RULE_ROWS: Row[] = [
+  {
+    name: 'the site prompts for the code, not a person',
+    text: 'When withdrawing, you will be asked to provide a 2FA code and your fund password.',
+    expect: [],
+  },
+  {
+    name: 'ru: the system will ask for the code',
+    text: 'При выводе система попросит указать код из Google Authenticator.',
+    expect: [],
+  },
+  {
+    name: 'support sent the code; the user enters it on the page',
+    text: 'We have sent a 6-digit verification code to your email; enter it on the page to continue.',
+    expect: [],
+  },
+  {
+    name: 'entering a 2FA code on a non-official link flags both',
+    text: 'Enter your 2FA code at https://aurora-secure-check.com to confirm the withdrawal.',
+    expect: [CODE, DOMAIN],
+    evidence: '2FA code',
+  },
+  {
+    name: 'the same link without official domains: nothing can be judged',
+    text: 'Enter your 2FA code at https://aurora-secure-check.com to confirm the withdrawal.',
+    expect: [],
+    officialDomains: [],
+  },
+  {
+    name: 'a seed phrase entered even on the official domain is a flag',
+    text: 'Kindly validate your wallet by entering your seed phrase at https://aurora-exchange.example/validate',
+    expect: [SEED],
+    evidence: 'entering your seed phrase',
+  },
+  {
+    name: 'a deposit to activate withdrawals',
+    text: 'Please make a deposit of 0.1 ETH to activate your withdrawal function.',
+    expect: [FUNDS],
+    evidence: 'make a deposit of 0.1 ETH',
+  },
+  {
+    name: 'safe: a test transfer to the own wallet',
+    text: 'To verify the address works, send 1 USDT as a small test amount to your own wallet first.',
+    expect: [],
+  },
+  {
+    name: 'safe: an internal transfer to activate futures',
+    text: 'To activate futures trading, transfer funds from your spot wallet to your futures wallet.',
+    expect: [],
+  },
+  {
+    name: 'safe: a scam verdict after the request-like words',
+    text: 'If you receive a message asking you to pay a fee to unlock your account, it is a scam.',
+    expect: [],
+  },
+  {
+    name: 'safe: zh-Hant funds warning',
+    text: '請勿相信任何要求您轉帳以解凍帳戶的訊息，這是詐騙。',
+    expect: [],
+  },
+  {
+    name: 'ja: LINE next to kana',
+    text: 'LINEで担当者に直接ご連絡ください。ID: aurora_jp',
+    expect: [MESSENGER],
+    evidence: 'LINE',
+  },
+];
+
+const ALL: [string, Row][] = [
+  ...Object.entries(LANGUAGE_ROWS).flatMap(([lang, rows]) => rows.map((r): [string, Row] => [lang, r])),
+  ...DOMAIN_ROWS.map((r): [string, Row] => ['domains', r]),
+  ...MESSENGER_ROWS.map((r): [string, Row] => ['messengers', r]),
+  ...HISTORY_ROWS.map((r): [string, Row] => ['quoted history', r]),
+  ...MIXED_ROWS.map((r): [string, Row] => ['mixed', r]),
+  ...RULE_ROWS.map((r): [string, Row] => ['rules', r]),
+];
+
+describe('detectRedFlags: table', () => {
+  it.each(ALL)('%s: %s', (_group, row) => {
+    const hits = detectRedFlags(row.text, { officialDomains: row.officialDomains ?? OFFICIAL });
+    expect(hits.map((h) => h.kind)).toEqual(row.expect);
+    for (const h of hits) {
+      expect(h.evidence.length).toBeGreaterThan(0);
+      expect(h.evidence.length).toBeLessThanOrEqual(200);
+    }
+    if (row.evidence) expect(hits[0]?.evidence).toContain(row.evidence);
+  });
+
+  it('has at least 3 flagged and 3 safe rows for every bank language', () => {
+    for (const [lang, rows] of Object.entries(LANGUAGE_ROWS)) {
+      const flagged = rows.filter((r) => r.expect.length > 0);
+      expect(flagged.length, lang).toBeGreaterThanOrEqual(3);
+      expect(new Set(flagged.flatMap((r) => r.expect)).size, lang).toBeGreaterThanOrEqual(3);
+      expect(rows.filter((r) => r.expect.length === 0).length, lang).toBeGreaterThanOrEqual(3);
+    }
+    expect(ALL.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('detectRedFlags: output', () => {
+  it('returns distinct kinds in RED_FLAG_KINDS order', () => {
+    const text =
+      'Message our agent @AuroraHelpDesk on Telegram. Then send 0.1 ETH to activate your wallet, and reply with your seed phrase and your password at https://aurora-wallet-sync.io.';
+    const kinds = detectRedFlags(text, { officialDomains: OFFICIAL }).map((h) => h.kind);
+    expect(kinds).toEqual([SEED, PASSWORD, FUNDS, DOMAIN, MESSENGER]);
+    const order = kinds.map((k) => RED_FLAG_KINDS.indexOf(k));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('quotes at most 200 characters of a long sentence around the words that raised the flag', () => {
+    const filler = 'our team is reviewing the account history and the recent withdrawal attempts very carefully ';
+    const text = `${filler.repeat(4)}and to finish please reply with your recovery phrase ${filler.repeat(4)}`;
+    const [hit] = detectRedFlags(text, { officialDomains: [] });
+    expect(hit?.kind).toBe(SEED);
+    expect(hit?.evidence.length).toBeLessThanOrEqual(200);
+    expect(hit?.evidence).toContain('reply with your recovery phrase');
+  });
+
+  it('strips control and bidi characters from evidence', () => {
+    const [hit] = detectRedFlags('Please send\u202E us your private\u0007 key now.', { officialDomains: [] });
+    expect(hit?.kind).toBe(KEY);
+    expect(hit?.evidence).not.toMatch(/[\u202E\u0007]/);
+  });
+
+  it('never throws on hostile or odd input', () => {
+    const inputs = ['', '   ', '<<<>>>', '<html><body></body></html>', '\u0000'.repeat(50), 'a'.repeat(300_000), '@'.repeat(1000), 'https://'.repeat(500)];
+    for (const t of inputs) {
+      expect(Array.isArray(detectRedFlags(t, { officialDomains: OFFICIAL }))).toBe(true);
+    }
+    expect(detectRedFlags('', { officialDomains: OFFICIAL })).toEqual([]);
+  });
+});
