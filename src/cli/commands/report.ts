@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { loadConfig } from '../../config/index.js';
 import { report } from '../../api/report.js';
 import { openSqliteStore } from '../../store/sqlite.js';
-import { renderJson } from '../../render/json.js';
-import { renderTable } from '../../render/table.js';
+import { isReportFormat, NEEDS_HISTORY, REPORT_FORMATS, renderReport } from '../../render/formats.js';
 import type { Context } from '../context.js';
 import { parseTimeArg } from '../duration.js';
 
@@ -12,6 +12,8 @@ export async function reportCommand(
   ctx: Context,
   opts: { format: string; since: string; until?: string; exchange?: string; out?: string },
 ): Promise<number> {
+  const format = opts.format;
+  if (!isReportFormat(format)) throw new UsageError(`--format: "${format}" is not one of ${REPORT_FORMATS.join(', ')}`);
   const config = loadConfig({ path: ctx.configPath, cwd: ctx.io.cwd, env: ctx.io.env });
   const now = new Date();
   const since = parseTimeArg('--since', opts.since, now);
@@ -25,20 +27,38 @@ export async function reportCommand(
       since,
       until,
       now,
-      // The table shows neither trends nor the hour-of-week grid: do not compute them.
-      history: opts.format !== 'table',
+      // Only JSON and HTML show trends and the hour-of-week grid: the others skip that work.
+      history: NEEDS_HISTORY.has(format),
       ...(opts.exchange ? { exchanges: opts.exchange.split(',').map((s) => s.trim()) } : {}),
     });
-    const text =
-      opts.format === 'json'
-        ? renderJson(rep)
-        : renderTable(rep, { color: opts.out ? false : ctx.color, reasonsPerCriterion: ctx.verbose ? 5 : 1 });
-    if (opts.out) {
-      writeFileSync(opts.out, text);
-      ctx.log(`wrote ${opts.out}`);
-    } else ctx.out(text);
+    const text = renderReport(rep, format, { color: opts.out ? false : ctx.color, reasonsPerCriterion: ctx.verbose ? 5 : 1 });
+    if (opts.out) writeReportFile(ctx, opts.out, text, format);
+    else ctx.out(text);
     return 0;
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Writes a rendered report to a file (relative to the working directory) and says so on
+ * stderr; a path that cannot be written is a usage error naming it.
+ */
+export function writeReportFile(ctx: Context, path: string, text: string, what: string): string {
+  const target = resolve(ctx.io.cwd, path);
+  try {
+    writeFileSync(target, text);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`cannot write the ${what} report to ${path}: ${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' ').trim(), 'E_OUTPUT');
+  }
+  const shown = relative(ctx.io.cwd, target) || target;
+  ctx.log(`wrote ${shown.startsWith('..') ? target : shown} (${formatBytes(Buffer.byteLength(text))}, ${what})`);
+  return target;
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
