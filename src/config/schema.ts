@@ -4,12 +4,23 @@
  * is `Config` from src/types/config.ts minus `source`, with defaults filled in.
  */
 import { z } from 'zod';
-import type { Config, ExchangeChannels, ExchangeConfig, HelpCenterChannel, ProbeSettings } from '../types/config.js';
+import type {
+  AssertionConfig,
+  Config,
+  ExchangeChannels,
+  ExchangeConfig,
+  HelpCenterChannel,
+  ProbeSettings,
+  RedFlagAssertion,
+  ScoreAssertion,
+} from '../types/config.js';
 import { CRITERION_IDS, type CriterionId } from '../types/report.js';
 import { DEFAULT_PROBE_SETTINGS, DEFAULT_WEIGHTS } from './defaults.js';
+import { didYouMean } from './did-you-mean.js';
 import {
   domainName,
   emailAddress,
+  EXCHANGE_ID,
   exchangeId,
   expectedMessage,
   flag,
@@ -21,8 +32,10 @@ import {
   platformHint,
   searchUrlTemplate,
   socialAccount,
+  show,
   text,
 } from './fields.js';
+import { collectIssues, genericMessage } from './issues.js';
 
 /** Removes repeats, keeping the first occurrence. */
 const unique = (list: string[]): string[] => [...new Set(list)];
@@ -158,6 +171,131 @@ export const probeSchema = z
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// ---------------------------------------------------------------------------
+// assertions: the thresholds `supportscope assert` checks.
+
+export const ASSERTION_LEVELS = ['error', 'warn'] as const;
+/** What a score assertion can name: the overall score (0–100) or a criterion (0–10). */
+export const ASSERTED_SCORES = ['overall', ...CRITERION_IDS] as const;
+
+const assertionLevel = () =>
+  z.enum(ASSERTION_LEVELS, { error: (iss) => expectedMessage('"error" (fails `supportscope assert`) or "warn" (printed only)', iss.input) });
+
+const assertedScore = () =>
+  z.enum(ASSERTED_SCORES, {
+    error: (iss) => {
+      if (typeof iss.input !== 'string') return expectedMessage(`"overall" or a criterion id (${CRITERION_IDS.join(', ')})`, iss.input);
+      const suggestion = didYouMean(iss.input, ASSERTED_SCORES);
+      return `unknown criterion ${show(iss.input)}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ''}; valid: ${ASSERTED_SCORES.join(', ')}`;
+    },
+  });
+
+const ASSERTION_EXCHANGE_WHAT = 'an exchange id (lower-case letters, digits and dashes) or "*" for every exchange';
+const assertionExchange = () =>
+  text(ASSERTION_EXCHANGE_WHAT)
+    .transform((s, ctx) => {
+      if (s === '*' || EXCHANGE_ID.test(s)) return s;
+      const fixed = s.trim().toLowerCase().replace(/[\s_.]+/g, '-');
+      const hint = fixed !== s && (fixed === '*' || EXCHANGE_ID.test(fixed)) ? ` (did you mean ${JSON.stringify(fixed)}?)` : '';
+      ctx.issues.push({ code: 'custom', message: `expected ${ASSERTION_EXCHANGE_WHAT}, got ${show(s)}${hint}`, input: s });
+      return z.NEVER;
+    })
+    .meta({ pattern: `^(\\*|${EXCHANGE_ID.source.slice(1, -1)})$` });
+
+const minimumScore = () => {
+  const error = (iss: { input?: unknown }) =>
+    expectedMessage('a minimum score: a number from 0 to 100 for "overall", from 0 to 10 for a criterion', iss.input);
+  return z.number({ error }).min(0, { error }).max(100, { error });
+};
+
+export const scoreAssertionSchema = z
+  .strictObject({
+    exchange: assertionExchange().default('*').describe('An exchange id, or "*" (the default) for every exchange.'),
+    criterion: assertedScore().describe('"overall" (0–100) or a criterion id (0–10).'),
+    min: minimumScore().describe('The lowest acceptable score: 0–100 for "overall", 0–10 for a criterion.'),
+    level: assertionLevel().default('error').describe('"error" (the default) fails `supportscope assert` with exit 1; "warn" is printed only.'),
+  })
+  .superRefine((a, ctx) => {
+    if (a.criterion !== 'overall' && a.min > 10) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: `expected a minimum from 0 to 10 for criterion "${a.criterion}" (criteria score 0–10; only "overall" is 0–100), got ${a.min}`,
+        input: a.min,
+      });
+    }
+  })
+  .describe('A threshold: the exchange\u2019s score must be at least `min`. An exchange with no data for it is reported as "not measured" (a warning).');
+
+export const redFlagAssertionSchema = z
+  .strictObject({
+    redFlags: assertionLevel().describe('Any red flag in the window (support asked for a secret or for funds, or sent users off the official channels) fails at this level.'),
+  })
+  .describe('Red flags: none allowed.');
+
+const ASSERTION_EXAMPLE = '{"exchange": "*", "criterion": "overall", "min": 70} or {"redFlags": "error"}';
+
+/** JSON Schema of a sub-schema, for the editor schema of the dispatching item below. */
+function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * One assertion. Chosen by shape: an object with "redFlags" is a red-flag assertion, any other
+ * object a score assertion. (A plain union would report every branch's complaints for one
+ * mistake; this reports the one that applies, in the config's own words.)
+ */
+const assertionItem = z
+  .unknown()
+  .transform((value, ctx): AssertionConfig => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      ctx.issues.push({ code: 'custom', message: expectedMessage(`an assertion such as ${ASSERTION_EXAMPLE}`, value), input: value });
+      return z.NEVER;
+    }
+    const schema: z.ZodType = 'redFlags' in value ? redFlagAssertionSchema : scoreAssertionSchema;
+    const parsed = schema.safeParse(value, { reportInput: true, error: genericMessage });
+    if (parsed.success) return parsed.data as AssertionConfig;
+    for (const iss of collectIssues(parsed.error.issues, schema)) {
+      ctx.issues.push({ code: 'custom', path: iss.path, message: iss.message, input: value });
+    }
+    return z.NEVER;
+  })
+  .meta({
+    anyOf: [
+      {
+        ...jsonSchemaOf(scoreAssertionSchema),
+        // A criterion scores 0–10: a minimum above 10 can only be meant for "overall".
+        if: { required: ['criterion'], properties: { criterion: { not: { const: 'overall' } } } },
+        then: { properties: { min: { type: 'number', maximum: 10 } } },
+      },
+      jsonSchemaOf(redFlagAssertionSchema),
+    ],
+  });
+
+export const assertionsSchema = list(assertionItem, 'assertions')
+  .describe(`Thresholds checked by \`supportscope assert\`, e.g. ${ASSERTION_EXAMPLE}.`);
+
+/** Assertions naming an exchange must name one of the config's exchanges. */
+function checkAssertionExchanges(value: unknown, ctx: z.RefinementCtx): void {
+  if (!isRecord(value) || !Array.isArray(value.assertions) || !Array.isArray(value.exchanges)) return;
+  const ids = value.exchanges.map((e) => (isRecord(e) ? e.id : undefined));
+  // An exchange with a missing or malformed id is reported on its own; which id it meant is unknown.
+  if (ids.length === 0 || !ids.every((id): id is string => typeof id === 'string' && EXCHANGE_ID.test(id))) return;
+  const known = new Set(ids);
+  value.assertions.forEach((a, i) => {
+    if (!isRecord(a) || typeof a.exchange !== 'string' || a.exchange === '*' || known.has(a.exchange)) return;
+    if (!EXCHANGE_ID.test(a.exchange)) return; // a malformed id is reported on its own
+    const suggestion = didYouMean(a.exchange, ids);
+    ctx.addIssue({
+      code: 'custom',
+      path: ['assertions', i, 'exchange'],
+      message: `unknown exchange ${JSON.stringify(a.exchange)}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ''}; exchanges in this config: ${ids.join(', ')}, or "*" for all`,
+      input: a.exchange,
+    });
+  });
+}
+
 /**
  * Checks that span several fields: unique exchange ids, and at least one positive weight
  * once defaults are filled. Runs even when other fields failed, so every problem is reported
@@ -210,8 +348,10 @@ export const configFileSchema = z
       .describe('The exchanges to measure (at least one; ids unique).'),
     weights: weightsSchema.optional(),
     probe: probeSchema.optional(),
+    assertions: assertionsSchema.optional(),
   })
-  .superRefine(crossCheck, { when: () => true });
+  .superRefine(crossCheck, { when: () => true })
+  .superRefine(checkAssertionExchanges, { when: () => true });
 
 /** Drops keys whose value is undefined (so spreading never overwrites a default with undefined). */
 function defined<T extends object>(o: T | undefined): Partial<T> {
@@ -223,7 +363,13 @@ function defined<T extends object>(o: T | undefined): Partial<T> {
 export const configSchema = configFileSchema.transform((file) => {
   const weights: Record<CriterionId, number> = { ...DEFAULT_WEIGHTS, ...defined(file.weights) };
   const probe = { ...DEFAULT_PROBE_SETTINGS, ...defined(file.probe) };
-  return { exchanges: file.exchanges, weights, probe };
+  const out: { exchanges: typeof file.exchanges; weights: typeof weights; probe: typeof probe; assertions?: AssertionConfig[] } = {
+    exchanges: file.exchanges,
+    weights,
+    probe,
+  };
+  if (file.assertions) out.assertions = file.assertions;
+  return out;
 });
 
 export type ConfigWithoutSource = z.output<typeof configSchema>;
@@ -251,4 +397,8 @@ export type SchemaMatchesTypes = [
   Assert<SameKeys<z.output<typeof probeSchema>, ProbeSettings>>,
   Assert<Mutual<ConfigWithoutSource['probe'], ProbeSettings>>,
   Assert<SameKeys<z.output<typeof weightsSchema>, Record<CriterionId, number>>>,
+  Assert<Mutual<z.output<typeof scoreAssertionSchema>, ScoreAssertion>>,
+  Assert<SameKeys<z.output<typeof scoreAssertionSchema>, ScoreAssertion>>,
+  Assert<Mutual<z.output<typeof redFlagAssertionSchema>, RedFlagAssertion>>,
+  Assert<Mutual<z.output<typeof assertionsSchema>, AssertionConfig[]>>,
 ];

@@ -64,10 +64,33 @@ export interface ProbeSettings {
   respectRobots: boolean;
 }
 
+/** How much a missed assertion matters: `error` fails `supportscope assert` (exit 1); `warn` is printed only. */
+export type AssertionLevel = 'error' | 'warn';
+
+/** A threshold checked by `supportscope assert`: the score must be at least `min`. */
+export interface ScoreAssertion {
+  /** An exchange id, or "*" for every exchange (the default). */
+  exchange: string;
+  /** "overall" (0–100) or a criterion id (0–10). */
+  criterion: CriterionId | 'overall';
+  min: number;
+  /** Default "error". */
+  level: AssertionLevel;
+}
+
+/** Any red flag in the window (support asked for a secret, for funds…) is a failure at this level. */
+export interface RedFlagAssertion {
+  redFlags: AssertionLevel;
+}
+
+export type AssertionConfig = ScoreAssertion | RedFlagAssertion;
+
 export interface Config {
   /** Where the config came from (a file path, or 'built-in catalog'). */
   source: string;
   exchanges: ExchangeConfig[];
   weights: Partial<Record<CriterionId, number>>;
   probe: ProbeSettings;
+  /** Thresholds that `supportscope assert` checks (absent: none in the config). */
+  assertions?: AssertionConfig[];
 }

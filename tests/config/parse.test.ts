@@ -287,7 +287,7 @@ describe('did you mean', () => {
 
   it('lists the allowed keys when nothing is close', () => {
     const [issue] = issuesOf(() => parseConfig({ ...MINIMAL, frobnicate: 1 }, 'x'));
-    expect(issue).toEqual({ path: 'frobnicate', message: 'unknown key "frobnicate"; allowed here: $schema, exchanges, weights, probe' });
+    expect(issue).toEqual({ path: 'frobnicate', message: 'unknown key "frobnicate"; allowed here: $schema, exchanges, weights, probe, assertions' });
     const [weight] = issuesOf(() => parseConfig({ ...MINIMAL, weights: { vibes: 1 } }, 'x'));
     expect(weight!.message).toBe(`unknown criterion "vibes"; valid criteria: ${CRITERION_IDS.join(', ')}`);
   });
