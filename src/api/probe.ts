@@ -6,15 +6,28 @@
 import { UsageError } from '../errors.js';
 import { HttpClient } from '../collect/http/client.js';
 import { crawlHelpCenter } from '../collect/helpCenter/crawl.js';
+import { chooseSearchAdapter } from '../collect/search/adapters.js';
+import { probeSearch } from '../collect/search/probe.js';
+import { searchQueriesFor } from '../collect/search/queries.js';
+import { GRADER_VERSION, gradeReply } from '../judge/answer/grade.js';
+import { summariseHelpCenter } from '../judge/helpCenter.js';
 import { judgePage, PAGE_JUDGE_VERSION } from '../judge/page/index.js';
-import type { PageLink } from '../types/facts.js';
-import type { Store, FactsInput } from '../store/store.js';
+import { siteOf } from '../judge/page/site.js';
+import { articleText } from '../judge/search/articleText.js';
+import { loadBank } from '../knowledge/bank.js';
+import type { PageFacts, PageLink } from '../types/facts.js';
+import type { QuestionId } from '../types/knowledge.js';
+import type { Store, FactsInput, GradeInput } from '../store/store.js';
 import type { Config, ExchangeConfig } from '../types/config.js';
 import type { ChannelId, ObservationInput } from '../types/observation.js';
 import { toolVersion } from '../version.js';
 
-/** Channels `probe` can collect today. Others are accepted by the config and skipped here. */
-export const PROBE_CHANNELS: readonly ChannelId[] = ['helpCenter'];
+/**
+ * Channels `probe` can collect today. Others are accepted by the config and skipped here.
+ * `search` asks the help center's own search the question bank (after crawling it, since
+ * the platform and locales come from the crawl).
+ */
+export const PROBE_CHANNELS: readonly ChannelId[] = ['helpCenter', 'search'];
 
 export interface ProbeProgress {
   exchangeId: string;
@@ -97,6 +110,33 @@ export function judgeFetchedPage(obs: ObservationInput, text: string | null): Fa
   return { url, judgeVersion: PAGE_JUDGE_VERSION, facts: judgePage({ html: text, url }) };
 }
 
+/** The domains an exchange's own links may point to: configured, else its channels' sites. */
+export function officialDomains(ex: ExchangeConfig): string[] {
+  if (ex.domains && ex.domains.length > 0) return ex.domains;
+  const urls = [ex.channels.helpCenter?.url, ex.channels.status?.url, ex.channels.ticket?.url, ex.channels.chat?.url];
+  const out = new Set<string>();
+  for (const u of urls) {
+    if (!u) continue;
+    try {
+      out.add(siteOf(new URL(u).hostname));
+    } catch {
+      /* validated by the config already */
+    }
+  }
+  return [...out];
+}
+
+/** Grades a fetched help-center article against the question it was found for; null when it is not text. */
+export function gradeFetchedAnswer(obs: ObservationInput, text: string | null, domains: string[]): GradeInput | null {
+  const meta = obs.meta ?? {};
+  if (obs.kind !== 'answer' || obs.outcome !== 'ok' || text === null) return null;
+  if (typeof meta.question !== 'string' || typeof meta.lang !== 'string') return null;
+  const article = /^\s*</.test(text) || (obs.contentType ?? '').includes('html') ? articleText(text) : { title: null, text };
+  const reply = article.title ? `${article.title}\n${article.text}` : article.text;
+  const grade = gradeReply({ question: meta.question as QuestionId, reply, lang: meta.lang, officialDomains: domains });
+  return { url: obs.finalUrl ?? obs.url, question: meta.question, lang: meta.lang, graderVersion: GRADER_VERSION, grade };
+}
+
 export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
   const { config, store } = opts;
   const exchanges = selectExchanges(config, opts.exchanges);
@@ -106,9 +146,8 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
   };
-  const tasks = exchanges.flatMap((ex) =>
-    channels.filter((ch) => ch === 'helpCenter' && ex.channels.helpCenter).map((ch) => ({ ex, ch })),
-  );
+  // One task per exchange with a help center: its crawl, then its search (which needs the crawl).
+  const tasks = exchanges.filter((ex) => ex.channels.helpCenter);
 
   const runId = await store.beginRun({
     command: opts.command ?? 'probe',
@@ -135,11 +174,10 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
   // Writes are serialised: one observation per transaction, in completion order.
   let writeChain: Promise<unknown> = Promise.resolve();
 
-  /** Judges and stores one page; returns its links for the crawl (so each page is parsed once). */
-  const record = async (ex: ExchangeConfig, ch: ChannelId, obs: ObservationInput, text: string | null): Promise<PageLink[]> => {
-    const facts = judgeFetchedPage(obs, text);
+  /** Stores one observation with its facts or grade, in order, in its own transaction. */
+  const record = async (ex: ExchangeConfig, ch: ChannelId, obs: ObservationInput, facts: FactsInput | null, grade: GradeInput | null): Promise<void> => {
     const write = writeChain.then(async () => {
-      await store.recordObservation(runId, { id: ex.id, name: ex.name }, obs, facts);
+      await store.recordObservation(runId, { id: ex.id, name: ex.name }, obs, facts, grade);
       const s = perExchange.get(ex.id) ?? { id: ex.id, observations: 0, failures: 0, errors: {} };
       s.observations++;
       done++;
@@ -163,7 +201,54 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
     });
     writeChain = write.catch(() => undefined);
     await write;
-    return facts?.facts.links ?? [];
+  };
+
+  /** Crawls one exchange's help center (only its start page when just `search` was asked), then searches it. */
+  const probeExchange = async (ex: ExchangeConfig): Promise<void> => {
+    const hc = ex.channels.helpCenter!;
+    const pages: PageFacts[] = [];
+    let start: { url: string; charset: string | null } | null = null;
+    await crawlHelpCenter({
+      client,
+      exchangeId: ex.id,
+      startUrl: hc.url,
+      maxPages: channels.includes('helpCenter') ? (hc.maxPages ?? settings.maxPages) : 0,
+      // As many fetches in flight as the host allows; the client enforces the limit.
+      lanes: settings.perHostConcurrency,
+      onPage: async (obs, text) => {
+        // Judged here, so the crawl gets the links without parsing the page twice.
+        const facts = judgeFetchedPage(obs, text);
+        if (facts) pages.push(facts.facts);
+        if (obs.role === 'start' && obs.outcome === 'ok') start = { url: obs.finalUrl ?? obs.url, charset: obs.charset };
+        await record(ex, 'helpCenter', obs, facts, null);
+        return facts?.facts.links ?? [];
+      },
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    if (!channels.includes('search') || opts.signal?.aborted) return;
+    const found = pages.length > 0 ? summariseHelpCenter(pages) : null;
+    const startPage = start as { url: string; charset: string | null } | null;
+    const adapter = chooseSearchAdapter({
+      platform: found?.platform ?? hc.platform ?? null,
+      searchUrl: hc.searchUrl ?? null,
+      startUrl: startPage?.url ?? hc.url,
+      locales: found?.locales ?? [],
+      pageCharset: startPage?.charset ?? null,
+    });
+    if (!adapter) return; // no search this probe can use: `knowledge` stays unmeasured, and says why
+    const locales = found && found.locales.length > 0 ? found.locales : found?.pageLanguages ?? [];
+    const queries = searchQueriesFor({ questions: loadBank(), locales });
+    const domains = officialDomains(ex);
+    await probeSearch({
+      client,
+      exchangeId: ex.id,
+      adapter,
+      queries,
+      ownUrls: [hc.url, ...(startPage ? [startPage.url] : [])],
+      lanes: settings.perHostConcurrency,
+      onObservation: (obs, text) => record(ex, 'search', obs, null, gradeFetchedAnswer(obs, text, domains)),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
   };
 
   let status: ProbeSummary['status'] = 'finished';
@@ -174,18 +259,7 @@ export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
     await Promise.all(
       Array.from({ length: lanes }, async () => {
         while (next < tasks.length && !opts.signal?.aborted) {
-          const { ex, ch } = tasks[next++]!;
-          const hc = ex.channels.helpCenter!;
-          await crawlHelpCenter({
-            client,
-            exchangeId: ex.id,
-            startUrl: hc.url,
-            maxPages: hc.maxPages ?? settings.maxPages,
-            // As many fetches in flight as the host allows; the client enforces the limit.
-            lanes: settings.perHostConcurrency,
-            onPage: (obs, text) => record(ex, ch, obs, text),
-            ...(opts.signal ? { signal: opts.signal } : {}),
-          });
+          await probeExchange(tasks[next++]!);
           tasksDone++;
         }
       }),

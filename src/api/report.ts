@@ -3,11 +3,12 @@
  */
 import { summariseHelpCenter } from '../judge/helpCenter.js';
 import { hourOfWeekGrid } from '../judge/hourOfWeek.js';
+import { summariseSearch, type SearchFindings } from '../judge/search/searchFindings.js';
 import { summariseProbeStats, sumRollups, type RawChannelStats } from '../judge/probeStats.js';
 import type { HourRow } from '../judge/hourOfWeek.js';
 import { buildReport, type BucketEvidence } from '../score/report.js';
 import type { ExchangeEvidence } from '../score/evidence.js';
-import type { PageSnapshot, Store, TimeWindow } from '../store/store.js';
+import type { PageSnapshot, SearchSnapshotRow, Store, TimeWindow } from '../store/store.js';
 import type { Config } from '../types/config.js';
 import type { PageFacts } from '../types/facts.js';
 import type { Report } from '../types/report.js';
@@ -33,6 +34,8 @@ export interface ReportOptions {
 interface EvidenceInputs {
   stats: Map<string, RawChannelStats>;
   pages: Map<string, PageSnapshot[]>;
+  /** The newest search run's rows per exchange. */
+  searches: Map<string, { runId: number; rows: SearchSnapshotRow[] }>;
   names: Map<string, string>;
   /**
    * Findings already summarised in this report, by the crawl's pages (body hash and URL):
@@ -49,17 +52,28 @@ export async function gatherEvidence(
   window: TimeWindow,
   options: { exchanges?: string[]; includeUnprobed: boolean; hourOfWeek?: boolean },
 ): Promise<ExchangeEvidence[]> {
-  const [stats, pages, known, hours] = await Promise.all([
+  const [stats, pages, known, hours, searches] = await Promise.all([
     store.channelStats('helpCenter', window),
     store.latestPages(window),
     store.listExchanges(),
     options.hourOfWeek === false ? null : store.hourCounts('helpCenter', window),
+    store.latestSearch(window),
   ]);
   return assembleEvidence(
     config,
-    { stats: new Map(stats.map((s) => [s.exchangeId, s])), pages, names: new Map(known.map((k) => [k.id, k.name])), hours },
+    { stats: new Map(stats.map((s) => [s.exchangeId, s])), pages, searches, names: new Map(known.map((k) => [k.id, k.name])), hours },
     options,
   );
+}
+
+function searchFindings(entry: { runId: number; rows: SearchSnapshotRow[] } | undefined): SearchFindings | null {
+  if (!entry || entry.rows.length === 0) return null;
+  const searches = entry.rows.filter((r) => r.kind === 'search');
+  const answers = entry.rows
+    .filter((r) => r.kind === 'answer')
+    .map((r) => ({ question: r.question, lang: r.lang, rank: r.rank ?? 0, url: r.url, title: r.title, outcome: r.outcome, grade: r.grade, at: new Date(r.startedAt).toISOString() }));
+  const first = Math.min(...entry.rows.map((r) => r.startedAt));
+  return summariseSearch(searches, answers, new Date(first).toISOString());
 }
 
 function assembleEvidence(
@@ -101,6 +115,7 @@ function assembleEvidence(
             crawledAt: snapshot[0] ? new Date(snapshot[0].startedAt).toISOString() : null,
           }
         : null,
+      search: searchFindings(inputs.searches.get(id)),
       ...(inputs.hours ? { hourOfWeek: hourOfWeekGrid(hoursById.get(id) ?? []) } : {}),
     });
   }
@@ -174,8 +189,9 @@ export async function bucketEvidence(
       if (rows[r]!.at >= b) inBucket.push(rows[r]!);
       r++;
     }
-    const pages = await store.latestPages({ since: Math.max(b, since), until: Math.min(end - 1, until) });
-    const evidence = assembleEvidence(config, { stats: sumRollups(inBucket), pages, names: known, hours: null, summaries }, { exchanges, includeUnprobed: false });
+    const bucket = { since: Math.max(b, since), until: Math.min(end - 1, until) };
+    const [pages, searches] = await Promise.all([store.latestPages(bucket), store.latestSearch(bucket)]);
+    const evidence = assembleEvidence(config, { stats: sumRollups(inBucket), pages, searches, names: known, hours: null, summaries }, { exchanges, includeUnprobed: false });
     items.push({ start: new Date(b), end: new Date(end), evidence });
   }
   return { size, items };

@@ -42,6 +42,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--port <n>', 'first loopback port of the simulated exchanges (0 = any free ports)', '0')
     .option('--keep', 'keep the simulated exchanges running after the report (Ctrl-C to stop)')
     .option('--out <file>', 'also write the JSON report here')
+    .option('--html <file>', 'where to write the HTML report (default ./supportscope-report.html)')
+    .option('--no-html', 'do not write the HTML report')
     .action(run(async () => (await import('./commands/demo.js')).demoCommand as Action));
 
   program
@@ -68,9 +70,25 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(run(async () => (await import('./commands/probe.js')).probeCommand as Action));
 
   program
+    .command('questions')
+    .description('the question bank: ids, titles, languages, the concepts a good answer covers')
+    .option('--json', 'JSON output (every language\'s question and search query)')
+    .action(run(async () => (await import('./commands/questions.js')).questionsCommand as Action));
+
+  program
+    .command('grade')
+    .description("grade one support reply against the question bank's rubric (0-10, with reasons)")
+    .option('--question <id>', 'the question the reply answers (see: supportscope questions)')
+    .option('--answer-file <file>', 'the reply, UTF-8 text or HTML ("-" reads stdin)')
+    .option('--lang <code>', 'the language the question was asked in (en, zh, zh-TW, ru, fa, ko, es, tr, ja…)')
+    .option('--domain <host>', "the exchange's official domain (repeatable): links elsewhere are flagged", (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--json', 'JSON output (the Grade object)')
+    .action(run(async () => (await import('./commands/grade.js')).gradeCommand as Action));
+
+  program
     .command('report')
     .description('the comparative scorecard over stored observations')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'json', 'csv', 'html']).default('table'))
     .option('--since <when>', 'window start: a duration back from now (30d, 12h, 2w) or an ISO date', '30d')
     .option('--until <when>', 'window end: a duration back from now or an ISO date')
     .option('--exchange <ids>', 'comma-separated exchange ids to include')
@@ -83,11 +101,53 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--all', 'rejudge every stored page, not only those judged by an older judge version')
     .action(run(async () => (await import('./commands/rejudge.js')).rejudgeCommand as Action));
 
+  program
+    .command('compare')
+    .description('what changed between two runs or dates, per exchange and criterion (never gates: exit 0)')
+    .argument('<from>', 'a run id (12), an ISO date (2026-11-01 = the end of that UTC day) or date-time, or a duration back from now (7d)')
+    .argument('<to>', 'the same kinds of value as <from>')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
+    .option('--window <dur>', 'for a date: the window ending at it (7d, 24h, 2w)', '7d')
+    .option('--tolerance <points>', 'changes within ± this are "unchanged": points on the 0-10 criterion scale, ten times it on overall (default 0.5)')
+    .option('--exchange <ids>', 'comma-separated exchange ids to include')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(run(async () => (await import('./commands/compare.js')).compareCommand as Action));
+
+  program
+    .command('assert')
+    .description('check thresholds on the scorecard (flags and the config\'s "assertions"); exit 1 when an error-level one fails: for CI')
+    .option('--min-score <n>', 'every exchange\'s overall score (0-100) at least n')
+    .option('--criterion <id=min>', 'a criterion score (0-10) at least min, e.g. security=7 (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--exchange <ids>', 'comma-separated exchange ids to check (default: all)')
+    .addOption(new Option('--level <level>', 'level of the flag thresholds: error fails (exit 1), warn only prints').choices(['error', 'warn']).default('error'))
+    .option('--no-red-flags', 'any red flag (support asked for a secret or funds…) fails at error level')
+    .option('--since <when>', 'window start: a duration back from now (7d, 12h, 2w) or an ISO date', '7d')
+    .option('--until <when>', 'window end: a duration back from now or an ISO date')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(run(async () => (await import('./commands/assert.js')).assertCommand as Action));
+
+  program
+    .command('init')
+    .description('write a starter supportscope.config.json and, with --ci github, a scheduled GitHub Actions workflow')
+    .addOption(new Option('--ci <provider>', 'also write a CI workflow').choices(['github']))
+    .option('--force', 'overwrite files that exist')
+    .action(run(async () => (await import('./commands/init.js')).initCommand as Action));
+
   const db = program.command('db').description('database maintenance');
   db.command('stats')
     .description('size of the database and what it holds')
     .option('--json', 'JSON output')
     .action(run(async () => (await import('./commands/db.js')).dbStatsCommand as Action));
+  db.command('prune')
+    .description('delete observations older than a cutoff, then the bodies and page facts no longer used; runs and hourly/daily rollups are kept')
+    .option('--older-than <dur>', 'the cutoff: a duration back from now (180d, 26w) or an ISO date')
+    .option('--dry-run', 'count what would be removed; change nothing')
+    .option('--json', 'JSON output')
+    .action(run(async () => (await import('./commands/db.js')).dbPruneCommand as Action));
+  db.command('vacuum')
+    .description('give the free space inside the file back to the disk (VACUUM) and refresh query statistics')
+    .option('--json', 'JSON output')
+    .action(run(async () => (await import('./commands/db.js')).dbVacuumCommand as Action));
 
   return program;
 }

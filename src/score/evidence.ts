@@ -5,6 +5,7 @@
  */
 import type { ErrorCode } from '../types/observation.js';
 import type { HelpCenterFindings } from '../judge/helpCenter.js';
+import type { SearchFindings } from '../judge/search/searchFindings.js';
 import type { HourOfWeekCell } from '../types/report.js';
 
 export interface ProbeStats {
@@ -38,6 +39,8 @@ export interface ExchangeEvidence {
     /** When that crawl happened. */
     crawledAt: string | null;
   } | null;
+  /** What the help center's own search answered to the question bank (null: not probed). */
+  search?: SearchFindings | null;
   /** The help-center probes by UTC hour of the week (7 × 24); empty cells when nothing was probed. */
   hourOfWeek?: HourOfWeekCell[][];
 }

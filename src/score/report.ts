@@ -9,6 +9,7 @@
 import { CRITERION_IDS, type CriterionId, type CriterionResult, type ExchangeReport, type Report } from '../types/report.js';
 import { CRITERIA } from './criteria/index.js';
 import type { ExchangeEvidence, ScoringContext } from './evidence.js';
+import type { SearchFindings } from '../judge/search/searchFindings.js';
 import { round } from './curves.js';
 
 export const GRADE_BANDS: ReadonlyArray<readonly [number, ExchangeReport['grade']]> = [
@@ -91,10 +92,23 @@ export function scoreExchange(
       email: null,
       ticket: null,
       chat: null,
+      search: e.search ? searchSummary(e.search) : null,
     },
-    redFlags: [],
+    redFlags: (e.search?.redFlags ?? []).map((f) => ({ channel: 'search', question: f.question, kind: f.kind, at: f.at, evidence: f.evidence })),
     errors,
     lastObservedAt: stats?.lastAt ?? null,
+  };
+}
+
+function searchSummary(s: SearchFindings): NonNullable<ExchangeReport['channels']['search']> {
+  const measured = s.answers.filter((a) => a.results !== null);
+  const mean = measured.length > 0 ? measured.reduce((n, a) => n + (a.best?.grade.score ?? 0), 0) / measured.length : null;
+  return {
+    searches: s.searches,
+    failed: s.failed,
+    withResults: s.withResults,
+    answered: s.answers.filter((a) => a.best).length,
+    meanScore: mean === null ? null : round(mean, 2),
   };
 }
 

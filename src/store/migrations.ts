@@ -144,6 +144,27 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     backfill: 'rollups',
   },
+  {
+    version: 3,
+    name: 'answer grades of help-center search results',
+    // A grade is a pure function of (article body, URL, question, language) and the grader's
+    // version, so an unchanged article is graded once however often it is searched for; like
+    // page facts, grades go when their body is pruned, and `rejudge` refreshes stale ones.
+    sql: `
+      CREATE TABLE answer_grades (
+        body_hash      TEXT NOT NULL REFERENCES bodies(hash) ON DELETE CASCADE,
+        url            TEXT NOT NULL,
+        question       TEXT NOT NULL,
+        lang           TEXT NOT NULL,
+        grader_version INTEGER NOT NULL,
+        grade          TEXT NOT NULL,
+        PRIMARY KEY (body_hash, url, question, lang)
+      ) WITHOUT ROWID;
+      -- report: the newest run that searched, per exchange, in a window
+      CREATE INDEX observations_search ON observations (started_at, exchange_id, run_id)
+        WHERE channel = 'search' AND kind = 'search';
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

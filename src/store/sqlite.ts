@@ -12,14 +12,19 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { ChannelId, ErrorCode, ObservationInput } from '../types/observation.js';
 import type { PageFacts } from '../types/facts.js';
+import type { Grade } from '../types/knowledge.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import { addRow, addToRollup, emptyRollup, GRAIN_MS, readHourCounts, readRollups, rebuildRollups, RollupWriter, startOf, type Grain, type Rollup, type RollupRow } from './rollups.js';
 import type {
   ChannelStats,
   ExchangeRow,
   FactsInput,
+  GradeInput,
   HourCount,
+  SearchSnapshotRow,
+  StoredAnswer,
   PageSnapshot,
+  PruneResult,
   RunInfo,
   RunRow,
   Store,
@@ -157,6 +162,7 @@ export class SqliteStore implements Store {
     insertObs: Statement;
     bumpRun: Statement;
     putFacts: Statement;
+    putGrade: Statement;
   };
   private readonly rollups: RollupWriter;
 
@@ -189,6 +195,11 @@ export class SqliteStore implements Store {
          ON CONFLICT (body_hash, url) DO UPDATE SET judge_version = excluded.judge_version, facts = excluded.facts
          WHERE excluded.judge_version >= page_facts.judge_version`,
       ),
+      putGrade: db.prepare(
+        `INSERT INTO answer_grades (body_hash, url, question, lang, grader_version, grade) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (body_hash, url, question, lang) DO UPDATE SET grader_version = excluded.grader_version, grade = excluded.grade
+         WHERE excluded.grader_version >= answer_grades.grader_version`,
+      ),
     };
     this.rollups = new RollupWriter(db);
   }
@@ -216,6 +227,7 @@ export class SqliteStore implements Store {
     exchange: { id: string; name: string },
     obs: ObservationInput,
     facts?: FactsInput | null,
+    grade?: GradeInput | null,
   ): Promise<number> {
     const startedAt = toMs(obs.startedAt);
     if (!Number.isFinite(startedAt)) throw new StoreError(`observation has an invalid startedAt: ${obs.startedAt}`);
@@ -253,6 +265,7 @@ export class SqliteStore implements Store {
           meta,
         });
         if (hash && facts) this.stmts.putFacts.run(hash, facts.url, facts.judgeVersion, JSON.stringify(facts.facts));
+        if (hash && grade) this.stmts.putGrade.run(hash, grade.url, grade.question, grade.lang, grade.graderVersion, JSON.stringify(grade.grade));
         this.stmts.bumpRun.run(obs.outcome === 'error' ? 1 : 0, runId);
         this.rollups.add(obs.channel, exchange.id, {
           startedAt,
@@ -454,6 +467,85 @@ export class SqliteStore implements Store {
       )
       .immediate();
   }
+  async putGrade(bodyHash: string, grade: GradeInput): Promise<void> {
+    this.db
+      .transaction(() => this.stmts.putGrade.run(bodyHash, grade.url, grade.question, grade.lang, grade.graderVersion, JSON.stringify(grade.grade)))
+      .immediate();
+  }
+
+  async latestSearch(window: TimeWindow): Promise<Map<string, { runId: number; rows: SearchSnapshotRow[] }>> {
+    const [since, until] = windowBounds(window);
+    const rows = this.db
+      .prepare(
+        `WITH latest AS (
+           SELECT exchange_id, MAX(run_id) AS run_id FROM observations INDEXED BY observations_search
+            WHERE channel = 'search' AND kind = 'search' AND started_at BETWEEN ? AND ?
+            GROUP BY exchange_id)
+         SELECT o.exchange_id, o.run_id, o.kind, o.outcome, o.error_code, o.meta, o.url, COALESCE(o.final_url, o.url), o.started_at, g.grade
+           FROM latest l
+           JOIN observations o ON o.run_id = l.run_id AND o.exchange_id = l.exchange_id
+           LEFT JOIN answer_grades g ON g.body_hash = o.body_hash AND g.url = COALESCE(o.final_url, o.url)
+             AND g.question = json_extract(o.meta, '$.question') AND g.lang = json_extract(o.meta, '$.lang')
+          WHERE o.channel = 'search'
+          ORDER BY o.exchange_id, o.id`,
+      )
+      .raw(true)
+      .all(since, until) as [string, number, string, SearchSnapshotRow['outcome'], string | null, string | null, string, string, number, string | null][];
+    const out = new Map<string, { runId: number; rows: SearchSnapshotRow[] }>();
+    for (const [exchangeId, runId, kind, outcome, errorCode, metaJson, url, finalUrl, startedAt, gradeJson] of rows) {
+      if (kind !== 'search' && kind !== 'answer') continue;
+      const meta = metaJson ? (JSON.parse(metaJson) as Record<string, unknown>) : {};
+      const str = (k: string): string | null => (typeof meta[k] === 'string' ? (meta[k] as string) : null);
+      const num = (k: string): number | null => (typeof meta[k] === 'number' ? (meta[k] as number) : null);
+      const question = str('question');
+      const lang = str('lang');
+      if (!question || !lang) continue;
+      let entry = out.get(exchangeId);
+      if (!entry) {
+        entry = { runId, rows: [] };
+        out.set(exchangeId, entry);
+      }
+      entry.rows.push({
+        kind,
+        question,
+        lang,
+        locale: str('locale'),
+        outcome,
+        errorCode,
+        results: kind === 'search' ? num('results') : null,
+        rank: kind === 'answer' ? num('rank') : null,
+        url: kind === 'answer' ? finalUrl : url,
+        title: str('title'),
+        startedAt,
+        grade: gradeJson ? (JSON.parse(gradeJson) as Grade) : null,
+      });
+    }
+    return out;
+  }
+
+  async *answerBodies(options: { staleBefore?: number } = {}): AsyncIterable<StoredAnswer> {
+    const stale = options.staleBefore ?? Number.MAX_SAFE_INTEGER;
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT o.body_hash, COALESCE(o.final_url, o.url), o.content_type,
+                json_extract(o.meta, '$.question'), json_extract(o.meta, '$.lang')
+           FROM observations o
+           LEFT JOIN answer_grades g ON g.body_hash = o.body_hash AND g.url = COALESCE(o.final_url, o.url)
+             AND g.question = json_extract(o.meta, '$.question') AND g.lang = json_extract(o.meta, '$.lang')
+          WHERE o.channel = 'search' AND o.kind = 'answer' AND o.outcome = 'ok' AND o.body_hash IS NOT NULL
+            AND json_extract(o.meta, '$.question') IS NOT NULL
+            AND (g.grader_version IS NULL OR g.grader_version < ?)`,
+      )
+      .raw(true)
+      .all(stale) as [string, string, string | null, string, string][];
+    const getBody = this.db.prepare(`SELECT codec, data FROM bodies WHERE hash = ?`);
+    for (const [hash, url, contentType, question, lang] of rows) {
+      const b = getBody.get(hash) as { codec: string; data: Buffer } | undefined;
+      if (!b) continue;
+      yield { hash, url, contentType, question, lang, body: decompress(b.codec, b.data) };
+    }
+  }
+
 
   async stats(): Promise<StoreStats> {
     const one = <T>(sql: string): T => this.db.prepare(sql).get() as T;
@@ -477,6 +569,93 @@ export class SqliteStore implements Store {
       bodyBytesRaw: bodies.raw ?? 0,
       bodyBytesStored: bodies.stored ?? 0,
     };
+  }
+
+  /**
+   * Columns of other tables that point at bodies (besides observations and page_facts), read
+   * from the schema, so a table added by a later migration keeps its bodies through a prune.
+   */
+  private otherBodyReferences(): Array<{ table: string; column: string }> {
+    const rows = this.db
+      .prepare(
+        `SELECT m.name AS tbl, f."from" AS col FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+          WHERE m.type = 'table' AND f."table" = 'bodies'`,
+      )
+      .all() as { tbl: string; col: string }[];
+    return rows
+      .filter((r) => r.tbl !== 'observations' && r.tbl !== 'page_facts' && r.tbl !== 'answer_grades')
+      .map((r) => ({ table: r.tbl, column: r.col }));
+  }
+
+  async prune(options: { before: number; dryRun?: boolean }): Promise<PruneResult> {
+    const cutoff = options.before;
+    if (!Number.isFinite(cutoff)) throw new StoreError(`prune: invalid cutoff ${cutoff}`);
+    const dryRun = Boolean(options.dryRun);
+    const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    // "Still referenced" reads only the observations that stay, so the same predicates count
+    // what a dry run would remove and select what a real run removes.
+    const bodyKept = [
+      `EXISTS (SELECT 1 FROM observations o WHERE o.body_hash = b.hash AND o.started_at >= @cutoff)`,
+      ...this.otherBodyReferences().map((r) => `EXISTS (SELECT 1 FROM ${quote(r.table)} x WHERE x.${quote(r.column)} = b.hash)`),
+    ].join(' OR ');
+    const factKept = `EXISTS (SELECT 1 FROM observations o
+        WHERE o.body_hash = f.body_hash AND COALESCE(o.final_url, o.url) = f.url AND o.started_at >= @cutoff)`;
+    const p = { cutoff };
+    const count = (sql: string): number => (this.db.prepare(sql).pluck().get(p) as number | null) ?? 0;
+    const work = () => {
+      const observations = count(`SELECT COUNT(*) FROM observations WHERE started_at < @cutoff`);
+      const bodies = this.db
+        .prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(b.data)), 0) AS bytes FROM bodies b WHERE NOT (${bodyKept})`)
+        .get(p) as { n: number; bytes: number };
+      const pageFacts = count(`SELECT COUNT(*) FROM page_facts f WHERE NOT (${factKept})`);
+      if (!dryRun && observations + bodies.n + pageFacts > 0) {
+        this.db.prepare(`DELETE FROM observations WHERE started_at < @cutoff`).run(p);
+        this.db.prepare(`DELETE FROM page_facts AS f WHERE NOT (${factKept})`).run(p);
+        // Grades are derived from bodies like facts: they go with the observations that used them.
+        this.db.prepare(`DELETE FROM answer_grades AS g WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.body_hash = g.body_hash AND o.started_at >= @cutoff)`).run(p);
+        this.db.prepare(`DELETE FROM bodies AS b WHERE NOT (${bodyKept})`).run(p);
+      }
+      const remaining = count(`SELECT COUNT(*) FROM observations`);
+      return {
+        cutoff,
+        dryRun,
+        observations,
+        bodies: bodies.n,
+        bodyBytes: bodies.bytes,
+        pageFacts,
+        kept: {
+          observations: dryRun ? remaining - observations : remaining,
+          runs: count(`SELECT COUNT(*) FROM runs`),
+          hourlyRollups: count(`SELECT COUNT(*) FROM rollups`),
+          dailyRollups: count(`SELECT COUNT(*) FROM rollups_daily`),
+        },
+      };
+    };
+    let result: Omit<PruneResult, 'freeBytes'>;
+    try {
+      result = dryRun ? this.db.transaction(work).deferred() : this.db.transaction(work).immediate();
+      if (!dryRun) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (err) {
+      throw new StoreError(`${this.path}: prune failed, nothing was deleted: ${(err as Error).message}`, 'E_DB_PRUNE');
+    }
+    this.factsCache.clear();
+    return { ...result, freeBytes: this.freeBytes() };
+  }
+
+  private freeBytes(): number {
+    const pages = this.db.pragma('freelist_count', { simple: true }) as number;
+    const size = this.db.pragma('page_size', { simple: true }) as number;
+    return pages * size;
+  }
+
+  async vacuum(): Promise<void> {
+    try {
+      this.db.exec('VACUUM');
+      this.db.pragma('optimize');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (err) {
+      throw new StoreError(`${this.path}: vacuum failed: ${(err as Error).message}`, 'E_DB_VACUUM');
+    }
   }
 
   async close(): Promise<void> {

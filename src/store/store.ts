@@ -7,6 +7,7 @@
  */
 import type { ChannelId, ErrorCode, ObservationInput } from '../types/observation.js';
 import type { PageFacts } from '../types/facts.js';
+import type { Grade } from '../types/knowledge.js';
 import type { LatencyHistogram } from '../metrics/histogram.js';
 import type { Grain, RollupRow } from './rollups.js';
 
@@ -34,6 +35,43 @@ export interface TimeWindow {
   since: number | null;
   /** Inclusive, epoch ms; null = until now. */
   until: number | null;
+}
+
+/** A grade to store beside an answer observation (graded from its body). */
+export interface GradeInput {
+  url: string;
+  question: string;
+  lang: string;
+  graderVersion: number;
+  grade: Grade;
+}
+
+/** One search or answer observation of the newest run that searched, with its grade. */
+export interface SearchSnapshotRow {
+  kind: 'search' | 'answer';
+  question: string;
+  lang: string;
+  locale: string | null;
+  outcome: 'ok' | 'error' | 'skipped';
+  errorCode: string | null;
+  /** For searches: results returned (null when it failed). */
+  results: number | null;
+  /** For answers: rank among the results, URL and title. */
+  rank: number | null;
+  url: string;
+  title: string | null;
+  startedAt: number;
+  grade: Grade | null;
+}
+
+/** A stored answer body and what it was asked for (for rejudge). */
+export interface StoredAnswer {
+  hash: string;
+  url: string;
+  contentType: string | null;
+  question: string;
+  lang: string;
+  body: Buffer;
 }
 
 /** Facts to store beside an observation (judged from its body). */
@@ -110,16 +148,35 @@ export interface StoreStats {
   bodyBytesStored: number;
 }
 
+/** What `prune` removed (or, on a dry run, would remove) and what it kept. */
+export interface PruneResult {
+  /** Observations that started before this instant (epoch ms) are removed. */
+  cutoff: number;
+  dryRun: boolean;
+  observations: number;
+  /** Stored bodies no longer referenced by any observation. */
+  bodies: number;
+  /** Their stored (compressed) size, bytes. */
+  bodyBytes: number;
+  /** Page facts whose (body, URL) no observation refers to any more. */
+  pageFacts: number;
+  /** Kept: the runs, the hourly and daily rollups (availability and latency history), the newer observations. */
+  kept: { observations: number; runs: number; hourlyRollups: number; dailyRollups: number };
+  /** Free space inside the file afterwards, bytes (`vacuum` returns it to the file system). */
+  freeBytes: number;
+}
+
 export interface Store {
   readonly path: string;
   beginRun(info: RunInfo): Promise<number>;
   finishRun(runId: number, status: 'finished' | 'failed' | 'interrupted'): Promise<RunRow>;
-  /** Records one observation (and its body and facts) in one transaction. Returns its id. */
+  /** Records one observation (and its body, facts or grade, and rollups) in one transaction. Returns its id. */
   recordObservation(
     runId: number,
     exchange: { id: string; name: string },
     obs: ObservationInput,
     facts?: FactsInput | null,
+    grade?: GradeInput | null,
   ): Promise<number>;
   listRuns(window?: TimeWindow): Promise<RunRow[]>;
   listExchanges(): Promise<ExchangeRow[]>;
@@ -136,6 +193,19 @@ export interface Store {
   /** Every stored help-center body with the URL it was judged under (for rejudge). */
   pageBodies(options?: { staleBefore?: number }): AsyncIterable<StoredBody>;
   putFacts(bodyHash: string, facts: FactsInput): Promise<void>;
+  /** Per exchange: the searches and graded answers of the newest run in the window that searched. */
+  latestSearch(window: TimeWindow): Promise<Map<string, { runId: number; rows: SearchSnapshotRow[] }>>;
+  /** Every stored answer body whose grade is missing or older than `staleBefore` (for rejudge). */
+  answerBodies(options?: { staleBefore?: number }): AsyncIterable<StoredAnswer>;
+  putGrade(bodyHash: string, grade: GradeInput): Promise<void>;
   stats(): Promise<StoreStats>;
+  /**
+   * Retention: deletes the observations that started before `before` (epoch ms), then the bodies
+   * and page facts no longer referenced, in one transaction. Runs and rollups are kept, so
+   * availability and latency history survive. `dryRun` counts without deleting.
+   */
+  prune(options: { before: number; dryRun?: boolean }): Promise<PruneResult>;
+  /** Rewrites the file without its free pages (VACUUM) and refreshes the planner's statistics. */
+  vacuum(): Promise<void>;
   close(): Promise<void>;
 }

@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   too_many_redirects: 'more redirects than the limit allows',
   body_too_large: 'the response body was larger than the size cap',
   undecodable: 'the body could not be decoded as text in any known charset',
+  unexpected_response: 'the server answered, but not in the form asked for (e.g. an HTML page from a JSON API, malformed JSON)',
   robots_disallowed: "robots.txt forbids fetching this URL (not the exchange's failure)",
   network_error: 'another network failure (details in the message)',
 } as const;

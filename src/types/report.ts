@@ -49,6 +49,18 @@ export interface ConversationChannelSummary {
   firstSubstantiveReplyP50Sec: number | null;
 }
 
+/** The help center's own search, asked the question bank. */
+export interface SearchChannelSummary {
+  searches: number;
+  failed: number;
+  /** Searches that returned at least one article. */
+  withResults: number;
+  /** Question × language pairs with a graded article. */
+  answered: number;
+  /** Mean of the best article's grade per pair asked (0 where nothing was found), 0–10. */
+  meanScore: number | null;
+}
+
 export interface ChatChannelSummary {
   conversations: number;
   replied: number;
@@ -81,6 +93,7 @@ export interface ExchangeReport {
     email: ConversationChannelSummary | null;
     ticket: ConversationChannelSummary | null;
     chat: ChatChannelSummary | null;
+    search: SearchChannelSummary | null;
   };
   redFlags: RedFlag[];
   /** Failure counts by error code over the window (help center and others). */

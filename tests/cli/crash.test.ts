@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('crash safety and concurrency', () => {
   it('a probe killed with SIGKILL mid-run leaves a consistent database with every earlier observation', async () => {
     const db = join(dir, 'killed.db');
-    const child = startCli(['probe', '--config', writeConfig('kill.json', ['victim']), '--db', db]);
+    const child = startCli(['probe', '--channel', 'helpCenter', '--config', writeConfig('kill.json', ['victim']), '--db', db]);
     let seen = 0;
     const deadline = Date.now() + 20_000;
     while (seen < 6 && Date.now() < deadline) {
@@ -70,7 +70,7 @@ describe('crash safety and concurrency', () => {
       conn.close();
     }
     // The killed database is still usable: a new probe and a report work on it.
-    const again = await runCli(['probe', '--config', join(dir, 'kill.json'), '--db', db]);
+    const again = await runCli(['probe', '--channel', 'helpCenter', '--config', join(dir, 'kill.json'), '--db', db]);
     expect(again.code).toBe(0);
     const rep = await runCli(['report', '--config', join(dir, 'kill.json'), '--db', db, '--format', 'json']);
     expect(rep.code).toBe(0);
@@ -80,8 +80,8 @@ describe('crash safety and concurrency', () => {
   it('two processes probing into one database at once both succeed', async () => {
     const db = join(dir, 'shared.db');
     const [a, b] = await Promise.all([
-      runCli(['probe', '--config', writeConfig('a.json', ['alpha']), '--db', db]),
-      runCli(['probe', '--config', writeConfig('b.json', ['beta']), '--db', db]),
+      runCli(['probe', '--channel', 'helpCenter', '--config', writeConfig('a.json', ['alpha']), '--db', db]),
+      runCli(['probe', '--channel', 'helpCenter', '--config', writeConfig('b.json', ['beta']), '--db', db]),
     ]);
     expect(a.stderr).not.toMatch(/SQLITE_BUSY|locked/i);
     expect([a.code, b.code]).toEqual([0, 0]);

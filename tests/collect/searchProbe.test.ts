@@ -216,9 +216,9 @@ describe('probeSearch: failures are observations, and the probe goes on', () => 
     };
     expect(pick('boom')).toEqual({ outcome: 'error', errorCode: 'http_5xx', status: 500, results: null, searchError: undefined, apiError: '500 Internal Server Error', text: false });
     expect(pick('slow')).toMatchObject({ outcome: 'error', errorCode: 'timeout', results: null, text: false });
-    expect(pick('html')).toEqual({ outcome: 'error', errorCode: null, status: 200, results: null, searchError: 'not_json', apiError: undefined, text: true });
+    expect(pick('html')).toEqual({ outcome: 'error', errorCode: 'unexpected_response', status: 200, results: null, searchError: 'not_json', apiError: undefined, text: true });
     expect(byQuery.get('html')!.obs.errorMessage).toContain('text/html');
-    expect(pick('broken')).toMatchObject({ outcome: 'error', errorCode: null, status: 200, results: null, searchError: 'malformed_json' });
+    expect(pick('broken')).toMatchObject({ outcome: 'error', errorCode: 'unexpected_response', status: 200, results: null, searchError: 'malformed_json' });
     expect(pick('bad request')).toEqual({ outcome: 'error', errorCode: 'http_4xx', status: 400, results: null, searchError: undefined, apiError: 'InvalidSearchParameters: Bad query', text: false });
     expect(pick('nothing')).toEqual({ outcome: 'ok', errorCode: null, status: 200, results: 0, searchError: undefined, apiError: undefined, text: true });
     expect(byQuery.get('nothing')!.obs.meta).toMatchObject({ total: 0, top: [], topTitles: [] });

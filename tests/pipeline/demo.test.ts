@@ -97,7 +97,7 @@ describe('the demo scorecard', () => {
 describe('supportscope demo (the built binary)', () => {
   it('prints the ranked scorecard on stdout and exits 0', async () => {
     const db = join(dir, 'cli-demo.db');
-    const r = await runCli(['demo', '--db', db], { timeoutMs: 90_000 });
+    const r = await runCli(['demo', '--db', db, '--no-html'], { cwd: dir, timeoutMs: 90_000 });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Aurora Exchange/);
     expect(r.stdout).toMatch(/Coverage/);

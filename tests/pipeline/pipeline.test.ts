@@ -76,7 +76,7 @@ describe('config -> probe -> DB -> report', () => {
       const unjudged = db
         .prepare(
           `SELECT COUNT(*) FROM observations o LEFT JOIN page_facts f ON f.body_hash = o.body_hash AND f.url = COALESCE(o.final_url, o.url)
-            WHERE o.outcome = 'ok' AND o.content_type LIKE 'text/html%' AND f.facts IS NULL`,
+            WHERE o.channel = 'helpCenter' AND o.outcome = 'ok' AND o.content_type LIKE 'text/html%' AND f.facts IS NULL`,
         )
         .pluck()
         .get();

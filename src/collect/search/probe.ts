@@ -11,8 +11,8 @@
  *   URLs of the first `topN`. A fetch failure keeps its error code (a 500 is `http_5xx`, a
  *   hang `timeout`; robots.txt refusals are `skipped`). A search that answered but not
  *   with results (an HTML page from the JSON API, broken JSON, a non-HTML results page)
- *   is `outcome: 'error'` with `errorCode: null` (no HTTP-level code fits) and
- *   `meta.searchError` naming the problem (adapters.ts `SearchProblem`). A query for which
+ *   is `outcome: 'error'` with `errorCode: 'unexpected_response'` and `meta.searchError`
+ *   naming the problem (adapters.ts `SearchProblem`). A query for which
  *   no request can be built (a template needing `{locale}` for a question without one) is
  *   `skipped` with `invalid_url`, and nothing is sent.
  * - up to `topN` `kind: 'answer'` (role 'article') per search, in rank order: the result's
@@ -185,6 +185,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
       if (said !== null) meta.apiError = said;
     } else if (parsed && !parsed.ok) {
       obs.outcome = 'error';
+      obs.errorCode = 'unexpected_response';
       obs.errorMessage = parsed.message.slice(0, 500);
       meta.searchError = parsed.problem;
     } else if (parsed && parsed.ok) {

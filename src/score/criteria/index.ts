@@ -8,7 +8,9 @@ import { responsiveness } from './responsiveness.js';
 import { security } from './security.js';
 import { self_service } from './self_service.js';
 import { transparency } from './transparency.js';
-import { feedback, knowledge, resolution } from './unmeasured.js';
+import { feedback } from './feedback.js';
+import { knowledge } from './knowledge.js';
+import { resolution } from './unmeasured.js';
 
 export const CRITERIA: Record<CriterionId, Criterion> = {
   availability,

@@ -30,10 +30,15 @@ export const multilingual: Criterion = {
     const claimed = e.claimedLanguages.map((l) => l.toLowerCase().split('-')[0]!).filter(Boolean);
     const claimedMissing = [...new Set(claimed)].filter((l) => !offered.includes(l));
     const claimedShare = claimed.length > 0 ? 1 - claimedMissing.length / new Set(claimed).size : null;
+    // Answers from the help center's search in the asked language (non-English questions only).
+    const asked = (e.search?.answers ?? []).filter((a) => a.lang !== 'en' && a.results !== null);
+    const inLanguage = asked.filter((a) => a.best?.grade.languageMatch === true);
+    const answerShare = asked.length > 0 ? inLanguage.length / asked.length : null;
     const score = combine([
-      { weight: 0.6, value: piecewise(LANGUAGE_BREADTH_CURVE, offered.length) },
-      { weight: 0.25, value: bankCovered.length / BANK_LANGUAGES.length },
-      { weight: 0.15, value: claimedShare },
+      { weight: 0.45, value: piecewise(LANGUAGE_BREADTH_CURVE, offered.length) },
+      { weight: 0.2, value: bankCovered.length / BANK_LANGUAGES.length },
+      { weight: 0.1, value: claimedShare },
+      { weight: 0.25, value: answerShare },
     ]);
     const reasons = [
       `help center offers ${offered.length} language${offered.length === 1 ? '' : 's'} (${offered.join(', ')})` +
@@ -41,6 +46,14 @@ export const multilingual: Criterion = {
       `${bankCovered.length} of ${BANK_LANGUAGES.length} question-bank languages` +
         (bankMissing.length > 0 ? `; missing ${bankMissing.join(', ')}` : ''),
     ];
+    if (answerShare !== null) {
+      const wrong = asked.filter((a) => !inLanguage.includes(a));
+      const langs = [...new Set(wrong.map((a) => a.lang))].sort();
+      reasons.push(
+        `search answered ${inLanguage.length} of ${asked.length} non-English questions with an article in the asked language` +
+          (langs.length > 0 ? ` (not in: ${langs.join(', ')})` : ''),
+      );
+    }
     if (claimedMissing.length > 0) reasons.push(`claims ${claimedMissing.join(', ')} but no such locale was found`);
     else if (claimedShare !== null) reasons.push(`every claimed language found (${pct(1)})`);
     return {
@@ -51,6 +64,7 @@ export const multilingual: Criterion = {
         locales: f.locales.length,
         bankLanguagesCovered: bankCovered.length,
         claimedLanguagesMissing: claimed.length > 0 ? claimedMissing.length : null,
+        answersInAskedLanguage: answerShare === null ? null : Math.round(answerShare * 1000) / 1000,
       },
     };
   },

@@ -14,19 +14,25 @@ export const security: Criterion = {
     const httpsValue = httpsShare === null ? null : tlsErrors > 0 ? 0 : httpsShare;
     const antiPhishing = f ? f.topics.includes('anti-phishing') : null;
     const guidance = f ? f.topics.includes('security') : null;
-    const score = combine([
+    const flags = e.search?.redFlags ?? [];
+    const measuredScore = combine([
       { weight: 0.3, value: httpsValue },
       { weight: 0.45, value: antiPhishing === null ? null : antiPhishing ? 1 : 0 },
       { weight: 0.25, value: guidance === null ? null : guidance ? 1 : 0 },
     ]);
-    const reasons: string[] = [];
+    // Any red flag fails security outright (CRITERIA.md): a help center that asks for secrets is unsafe.
+    const score = flags.length > 0 ? 0 : measuredScore;
+    const reasons: string[] = flags.map(
+      (f) => `RED FLAG ${f.kind}: the ${f.lang} help-center answer to ${f.question} (${f.url}) says "${f.evidence}"`,
+    );
     if (tlsErrors > 0) reasons.push(`${tlsErrors} TLS error${tlsErrors === 1 ? '' : 's'}: the certificate did not validate`);
     if (httpsShare !== null)
       reasons.push(httpsShare === 1 ? 'help center served over HTTPS' : `only ${pct(httpsShare)} of help-center probes over HTTPS (plain http lets anyone on the path rewrite support pages)`);
     if (antiPhishing !== null)
       reasons.push(antiPhishing ? `anti-phishing / official-channel page found (${f!.topicEvidence['anti-phishing']})` : 'no anti-phishing or official-channel verification page found');
     if (guidance !== null) reasons.push(guidance ? 'security guidance (2FA, passwords) found' : 'no security guidance (2FA, passwords) found');
-    reasons.push('replies not yet checked for red flags (conversation channels come later)');
+    if (e.search) reasons.push(flags.length === 0 ? 'no red flag in the help-center articles its search returned' : 'red flags force this score to 0');
+    reasons.push('support replies (email, ticket, chat) are not checked for red flags yet');
     return {
       score,
       reasons,
@@ -35,7 +41,7 @@ export const security: Criterion = {
         tlsErrors,
         antiPhishingPage: antiPhishing,
         securityGuidance: guidance,
-        redFlags: 0,
+        redFlags: flags.length,
       },
     };
   },

@@ -42,11 +42,16 @@ export const self_service: Criterion = {
     const dated = f.articleDates.length;
     const medianAge =
       dated > 0 ? Math.max(0, (ctx.now.getTime() - Date.parse(f.articleDates[Math.floor(dated / 2)]!)) / DAY) : null;
+    // Does the search find articles for the bank's questions? (Searches that failed are not counted.)
+    const s = e.search;
+    const answered = s ? s.searches - s.failed - s.skipped : 0;
+    const searchShare = s && answered > 0 ? s.withResults / answered : null;
     const score = combine([
-      { weight: 0.4, value: core.length / CORE_TOPICS.length },
+      { weight: 0.35, value: core.length / CORE_TOPICS.length },
       { weight: 0.1, value: edu.length / EDUCATION_TOPICS.length },
-      { weight: 0.2, value: piecewise(ARTICLE_COUNT_CURVE, f.articleLinks) },
-      { weight: 0.1, value: f.hasSearch ? 1 : 0 },
+      { weight: 0.15, value: piecewise(ARTICLE_COUNT_CURVE, f.articleLinks) },
+      { weight: 0.05, value: f.hasSearch || (s?.withResults ?? 0) > 0 ? 1 : 0 },
+      { weight: 0.15, value: searchShare },
       { weight: 0.2, value: ageDays === null ? null : piecewise(FRESHNESS_CURVE, ageDays) },
     ]);
     const reasons = [
@@ -59,7 +64,8 @@ export const self_service: Criterion = {
             (medianAge !== null && dated > 1 ? ` (median ${Math.round(medianAge)} days over ${dated} dated)` : ''),
     );
     reasons.push(`${f.articleLinks} article links found over ${f.pages} pages crawled`);
-    reasons.push(f.hasSearch ? 'search form present' : 'no search form found');
+    if (searchShare !== null) reasons.push(`its search found articles for ${s!.withResults} of ${answered} bank questions asked`);
+    else reasons.push(f.hasSearch ? 'search form present' : 'no search form found');
     reasons.push(
       edu.length === EDUCATION_TOPICS.length
         ? 'has beginner tutorials and risk warnings'
@@ -73,6 +79,7 @@ export const self_service: Criterion = {
         educationTopics: edu.length,
         articleLinks: f.articleLinks,
         hasSearch: f.hasSearch,
+        searchHitShare: searchShare === null ? null : Math.round(searchShare * 1000) / 1000,
         newestArticleAgeDays: ageDays === null ? null : Math.round(ageDays),
         datedArticles: dated,
       },
