@@ -527,7 +527,7 @@ export class SqliteStore implements Store {
     const stale = options.staleBefore ?? Number.MAX_SAFE_INTEGER;
     const rows = this.db
       .prepare(
-        `SELECT DISTINCT o.body_hash, COALESCE(o.final_url, o.url), o.content_type,
+        `SELECT DISTINCT o.exchange_id, o.body_hash, COALESCE(o.final_url, o.url), o.content_type,
                 json_extract(o.meta, '$.question'), json_extract(o.meta, '$.lang')
            FROM observations o
            LEFT JOIN answer_grades g ON g.body_hash = o.body_hash AND g.url = COALESCE(o.final_url, o.url)
@@ -537,12 +537,12 @@ export class SqliteStore implements Store {
             AND (g.grader_version IS NULL OR g.grader_version < ?)`,
       )
       .raw(true)
-      .all(stale) as [string, string, string | null, string, string][];
+      .all(stale) as [string, string, string, string | null, string, string][];
     const getBody = this.db.prepare(`SELECT codec, data FROM bodies WHERE hash = ?`);
-    for (const [hash, url, contentType, question, lang] of rows) {
+    for (const [exchangeId, hash, url, contentType, question, lang] of rows) {
       const b = getBody.get(hash) as { codec: string; data: Buffer } | undefined;
       if (!b) continue;
-      yield { hash, url, contentType, question, lang, body: decompress(b.codec, b.data) };
+      yield { exchangeId, hash, url, contentType, question, lang, body: decompress(b.codec, b.data) };
     }
   }
 

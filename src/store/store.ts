@@ -66,6 +66,7 @@ export interface SearchSnapshotRow {
 
 /** A stored answer body and what it was asked for (for rejudge). */
 export interface StoredAnswer {
+  exchangeId: string;
   hash: string;
   url: string;
   contentType: string | null;

@@ -81,6 +81,22 @@ describe('config -> probe -> DB -> report', () => {
         .pluck()
         .get();
       expect(unjudged).toBe(0);
+      // The help centers' own search was asked the question bank, and the articles graded.
+      const searches = db.prepare(`SELECT exchange_id, COUNT(*) AS n FROM observations WHERE channel = 'search' AND kind = 'search' GROUP BY exchange_id`).all() as { exchange_id: string; n: number }[];
+      expect(searches.map((x) => x.exchange_id).sort()).toEqual([...IDS].sort());
+      const aurora = searches.find((x) => x.exchange_id === 'aurora')!;
+      expect(aurora.n).toBeGreaterThanOrEqual(10 * 8); // ten questions in (at least) eight of its locales' languages
+      const graded = db.prepare(`SELECT COUNT(*) FROM answer_grades`).pluck().get() as number;
+      expect(graded).toBeGreaterThan(20);
+      const ungraded = db
+        .prepare(
+          `SELECT COUNT(*) FROM observations o LEFT JOIN answer_grades g ON g.body_hash = o.body_hash AND g.url = COALESCE(o.final_url, o.url)
+             AND g.question = json_extract(o.meta, '$.question') AND g.lang = json_extract(o.meta, '$.lang')
+            WHERE o.channel = 'search' AND o.kind = 'answer' AND o.outcome = 'ok' AND g.grade IS NULL`,
+        )
+        .pluck()
+        .get();
+      expect(ungraded).toBe(0);
     } finally {
       db.close();
     }
@@ -102,6 +118,8 @@ describe('config -> probe -> DB -> report', () => {
       expect(x.coverage).toBeGreaterThan(0);
       expect(x.coverage).toBeLessThan(1); // conversation channels are not probed: coverage says so
       expect(x.criteria.resolution.score).toBeNull();
+      expect(x.criteria.knowledge.score).not.toBeNull();
+      expect(x.channels.search.searches).toBeGreaterThan(0);
       expect(x.channels.helpCenter.observations).toBeGreaterThan(0);
       for (const c of Object.values(x.criteria) as { score: number | null; reasons: string[] }[]) {
         expect(c.reasons.length).toBeGreaterThan(0);
