@@ -19,7 +19,14 @@ export type ChatProvider =
   | 'hubspot'
   | 'drift'
   | 'zohosalesiq'
-  | 'liveperson';
+  | 'liveperson'
+  | 'meiqia'
+  | 'jivochat'
+  | 'goftino'
+  | 'tidio'
+  | 'chatwoot'
+  | 'smartsupp'
+  | 'olark';
 
 /** Social networks recognised in links. */
 export type SocialNetwork =

@@ -60,6 +60,15 @@ const RULES: readonly ProviderRule[] = [
     src: /(?:^|\/\/)lptag\.liveperson\.net\/|(?:^|\/\/)(?:[\w-]+\.)?lpsnmedia\.net\/|(?:^|\/\/)lpcdn\.lpsnmedia\.net\//i,
     boot: /\blpTag\s*\.\s*_tagCount\b|window\.lpTag\s*=\s*window\.lpTag\s*\|\|/,
   },
+  // Regional and smaller providers that exchanges use: MeiQia (China), JivoChat (Russia and
+  // beyond), Goftino (Iran), and Tidio, Chatwoot, Smartsupp, Olark.
+  { id: 'meiqia', src: /(?:^|\/\/)static\.meiqia\.com\/(?:widget|dist)\//i, boot: /\b_MEIQIA\s*\(\s*['"`]entId['"`]/ },
+  { id: 'jivochat', src: /(?:^|\/\/)code\.(?:jivosite\.com|jivo\.ru|jivochat\.com)\/(?:widget|script)\//i },
+  { id: 'goftino', src: /(?:^|\/\/)www\.goftino\.com\/widget\//i },
+  { id: 'tidio', src: /(?:^|\/\/)code\.tidio\.co\//i },
+  { id: 'chatwoot', src: /\/packs\/js\/sdk\.js/i, boot: /\bchatwootSDK\s*\.\s*run\s*\(/ },
+  { id: 'smartsupp', src: /(?:^|\/\/)www\.smartsuppchat\.com\/loader\.js/i, boot: /\bsmartsupp\s*\(\s*['"`]/ },
+  { id: 'olark', src: /(?:^|\/\/)static\.olark\.com\/jsclient\//i, boot: /\bolark\.identify\s*\(/ },
 ];
 
 const INERT = new Set(['template', 'noscript']);

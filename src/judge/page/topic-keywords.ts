@@ -64,7 +64,7 @@ export const TOPIC_KEYWORDS: Record<TopicId, readonly string[]> = {
   deposit: [
     'deposit*', 'deposit fee', 'top up', 'top ups', 'fund your account', 'add funds', 'receive crypto', 'crypto deposit*', 'fiat deposit*',
     '充值', '充币', '入金', '存款', '充幣', '儲值', '存入', '出入金', '充提',
-    'депозит*', 'пополнен*', 'пополнить', 'внести средства', 'ввод средств', 'ввод криптовалют*', 'зачислен*', 'внесение средств',
+    'депозит*', 'пополнен*', 'пополнить', 'внести средства', 'ввод средств', 'ввод криптовалют*', 'ввод и вывод', 'ввод/вывод', 'зачислен*', 'внесение средств',
     'واریز', 'شارژ حساب', 'افزایش موجودی',
     '입금', '충전', '원화 입금', '입출금', '입출고',
     'depósito*', 'depositar', 'ingresar fondos', 'ingreso de fondos', 'recarga*',
