@@ -25,7 +25,7 @@ if (mode === 'ours') {
   );
   const store = openSqliteStore(join(dir, 'crawl.db'));
   const t0 = performance.now();
-  const summary = await probe({ config, store });
+  const summary = await probe({ config, store, channels: ['helpCenter'] });
   const ms = performance.now() - t0;
   await store.close();
   rmSync(dir, { recursive: true, force: true });

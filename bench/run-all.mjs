@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const scripts = ['version.mjs', 'ttfb.mjs', 'crawl.mjs', 'report.mjs', 'dbgrowth.mjs'];
+const scripts = ['version.mjs', 'ttfb.mjs', 'crawl.mjs', 'report.mjs', 'dbgrowth.mjs', 'grader.mjs'];
 let failed = 0;
 for (const s of scripts) {
   const path = fileURLToPath(new URL(s, import.meta.url));

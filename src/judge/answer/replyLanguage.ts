@@ -14,7 +14,7 @@
  * closely related Latin-script languages (es/pt/gl, tr/az, id/ms, no/da) a near tie goes to
  * the asked language. Too little text gives null rather than a guess.
  */
-import { detectAll } from 'tinyld';
+import { tinyld } from '../languageDetection.js';
 import { ISO_639_1, KEPT_THREE_LETTER, LANGUAGE_ALIASES } from '../page/language-codes.js';
 import { toSimplifiedChars } from './replyText.js';
 
@@ -216,7 +216,7 @@ function pick(words: readonly string[], only: string[], hint: string | null): st
   for (const chunk of chunks(words)) {
     let ranked: { lang: string; accuracy: number }[];
     try {
-      ranked = detectAll(chunk, { only });
+      ranked = tinyld().detectAll(chunk, { only });
     } catch {
       continue;
     }
