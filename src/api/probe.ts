@@ -21,6 +21,7 @@ import type { Store, FactsInput, GradeInput } from '../store/store.js';
 import type { Config, ExchangeConfig } from '../types/config.js';
 import type { ChannelId, ObservationInput } from '../types/observation.js';
 import { toolVersion } from '../version.js';
+import { keepHeapSmall } from './heap.js';
 
 /**
  * Channels `probe` can collect today. Others are accepted by the config and skipped here.
@@ -60,6 +61,8 @@ export interface ProbeOptions {
    * (the demo's loopback exchanges). Library-only: a config file cannot lower TLS checks.
    */
   trustedCa?: string;
+  /** Lower V8's heap growth for the crawl (see heap.ts; default true). Process-wide. */
+  keepHeapSmall?: boolean;
 }
 
 export interface ProbeSummary {
@@ -139,6 +142,7 @@ export function gradeFetchedAnswer(obs: ObservationInput, text: string | null, d
 
 export async function probe(opts: ProbeOptions): Promise<ProbeSummary> {
   const { config, store } = opts;
+  if (opts.keepHeapSmall !== false) keepHeapSmall();
   const exchanges = selectExchanges(config, opts.exchanges);
   const channels = selectChannels(opts.channels);
   const settings = {

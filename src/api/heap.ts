@@ -1,0 +1,21 @@
+/**
+ * Keeping a crawl's memory near its live data.
+ *
+ * A probe parses and discards a page's DOM every few milliseconds. Its live data stays around
+ * 35 MB, but V8's default heap growth lets the discarded DOMs pile up to four times that
+ * before a full collection (peak RSS ~280 MB on a 1,000-page crawl). A lower growing factor
+ * collects sooner: measured on bench/crawl.mjs, peak RSS ~195 MB at the same speed, since a
+ * full collection of a 35 MB live heap takes ~5 ms. The flag only changes when V8 collects,
+ * never what a program computes; it is process-wide, so callers may opt out.
+ */
+import v8 from 'node:v8';
+
+/** Percent by which V8 may grow the old generation past the live size before collecting. */
+export const HEAP_GROWING_PERCENT = 20;
+let applied = false;
+
+export function keepHeapSmall(): void {
+  if (applied) return;
+  applied = true;
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
