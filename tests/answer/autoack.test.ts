@@ -169,6 +169,20 @@ const PURE_ACKS: Row[] = [
     caseNumber: '558102',
   },
   {
+    name: 'ja: thanks, automatic mail, ticket number in full-width brackets, do not reply',
+    text: 'お問い合わせいただきありがとうございます。\n\n本メールは自動送信です。お問い合わせ（チケット番号：#583920）を受け付けました。担当者が内容を確認のうえ、順次ご連絡いたします。今しばらくお待ちください。\n\n※本メールには返信しないでください。',
+    autoAck: true,
+    caseNumber: '583920',
+    evidence: 'ありがとうございます',
+  },
+  {
+    name: 'zh-Hant: 已收到您的工單（編號：…）, 系統自動回覆',
+    text: '您好，我們已收到您的工單（編號：TW-882130），客服人員將盡快與您聯繫，請耐心等候。此為系統自動回覆，請勿直接回覆本郵件。',
+    autoAck: true,
+    caseNumber: 'TW-882130',
+    evidence: '我們已收到您的工單',
+  },
+  {
     name: 'html: Zendesk notification',
     text: '<div>##- Please type your reply above this line -##</div><p>Your request (98765) has been received and is being reviewed by our support staff.</p><p>To add additional comments, reply to this email.</p><p>This email is a service from Aurora Support.</p>',
     autoAck: true,
@@ -318,5 +332,27 @@ describe('detectAutoAck', () => {
       expect(typeof got.autoAck).toBe('boolean');
     }
     expect(detectAutoAck(`ticket ${'9'.repeat(10_000)}`).caseNumber).toBeNull();
+  });
+});
+
+describe('detectAutoAck: cost', () => {
+  // A case-number pattern tried at every digit of a long number once took 4 s on 100,000
+  // digits; per-sentence matching once cloned its pattern for every sentence.
+  const CASES: [string, string][] = [
+    ['one long number', '7'],
+    ['Persian digits', '۱'],
+    ['acknowledgement clauses without a full stop', '我们已收到您的工单，'],
+    ['many short acknowledgement sentences', 'お問い合わせを受け付けました（受付番号：JP-20251103-0042）。'],
+    ['greetings and signatures on every line', 'Thank you for contacting us. Hi Maria, Best regards, Support Team\n'],
+    ['numbered requests', 'talep numaranız: 12345, ticket #99812, обращение № 4455, '],
+  ];
+  it.each(CASES)('%s: 100,000 characters in well under 2 s', (_name, unit) => {
+    let text = unit;
+    while (text.length < 100_000) text += unit;
+    text = text.slice(0, 100_000);
+    const t = performance.now();
+    const got = detectAutoAck(text);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(typeof got.autoAck).toBe('boolean');
   });
 });

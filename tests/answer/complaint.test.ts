@@ -214,6 +214,14 @@ const ROWS: Row[] = [
     escalation: null,
   },
   {
+    name: 'ru: "зарегистрирована под номером 77120-RU", passed to a department (no escalation path)',
+    text: 'Здравствуйте!\n\nПриносим извинения за неудобства. Ваша жалоба зарегистрирована под номером 77120-RU. Мы передали её в профильный отдел.\n\nС уважением,\nСлужба поддержки',
+    acknowledgement: true,
+    caseNumber: '77120-RU',
+    timeline: null,
+    escalation: null,
+  },
+  {
     name: 'mixed: Chinese reply with English timeline and ombudsman',
     text: '抱歉，我们会 within 5 business days 回复。如仍有疑问，you can contact the Financial Ombudsman.',
     acknowledgement: true,
@@ -254,5 +262,21 @@ describe('judgeComplaint', () => {
     for (const t of ['<', 'within '.repeat(20_000), '\u0000\u202E'.repeat(100)]) {
       expect(typeof judgeComplaint(t).acknowledgement).toBe('boolean');
     }
+  });
+});
+
+describe('judgeComplaint: cost', () => {
+  it.each([
+    ['negated phrases in one clause', 'we cannot apologize '],
+    ['Chinese negated phrases without punctuation', '无法抱歉'],
+    ['case numbers and time frames', 'Ticket #12345 within 3 days, '],
+  ])('%s: 100,000 characters in well under 2 s', (_name, unit) => {
+    let text = unit;
+    while (text.length < 100_000) text += unit;
+    text = text.slice(0, 100_000);
+    const t = performance.now();
+    const got = judgeComplaint(text);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(typeof got.acknowledgement).toBe('boolean');
   });
 });

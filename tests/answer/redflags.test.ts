@@ -1,5 +1,8 @@
+import { Converter, Locale } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
+import { toMatchText } from '../../src/judge/answer/match-text.js';
 import { detectRedFlags } from '../../src/judge/answer/redFlags.js';
+import { foldForMatch } from '../../src/judge/page/normalize.js';
 import { RED_FLAG_KINDS, type RedFlagKind } from '../../src/types/knowledge.js';
 
 const OFFICIAL = ['aurora-exchange.example'];
@@ -788,6 +791,446 @@ const RULE_ROWS: Row[] = [
   },
 ];
 
+// Help-center articles (the sentences below were flagged before): warnings written as
+// long negated enumerations and bulleted lists. See "Scope of a negation" and "Lists" in
+// the comment at the top of redFlags.ts.
+const ARTICLE_ROWS: Row[] = [
+  {
+    name: 'zh-Hant: a negated enumeration over 、 keeps its negation to the end',
+    text: '我們絕不會要求您透過連結「驗證錢包」、提供密碼、驗證碼、私鑰或助記詞，或轉帳「解凍」帳戶。',
+    expect: [],
+  },
+  {
+    name: 'fa: a negated enumeration over commas',
+    text: 'ما هرگز از شما نمی‌خواهیم کیف پول را از طریق لینک «تأیید» کنید، رمز عبور، کد تأیید، کلید خصوصی یا عبارت بازیابی را بفرستید، یا برای «رفع مسدودی» حساب ارز واریز کنید.',
+    expect: [],
+  },
+  {
+    name: 'ru: a negated enumeration over commas',
+    text: 'Мы никогда не просим «подтвердить кошелёк» по ссылке, сообщить пароль, коды 2FA или SMS, сид-фразу или приватный ключ и не просим перевести средства для «разблокировки» аккаунта.',
+    expect: [],
+  },
+  {
+    name: 'en: list items under "Aurora staff will never:"',
+    text: 'Aurora staff will never:\n- Ask you to send crypto to "unlock" or "verify" your account, or offer guaranteed returns\n- Ask for your password, 2FA or SMS codes, backup codes, private keys or recovery phrase',
+    expect: [],
+  },
+  {
+    name: 'zh: list items under "我们的工作人员绝不会："',
+    text: '我们的工作人员绝不会：\n- 索要您的密码、2FA 或短信验证码、备用码、私钥或助记词\n- 要求您转账以"解冻"或"验证"账户',
+    expect: [],
+  },
+  {
+    name: 'ru: list items under "Мы никогда не:"',
+    text: 'Мы никогда не:\n- просим сообщить пароль или код из SMS;\n- просим прислать сид-фразу;\n- просим перевести 100 USDT для разблокировки.',
+    expect: [],
+  },
+  {
+    name: 'en: a heading without a colon leads its list too',
+    text: 'What we will never do\n- Ask for your password, 2FA or SMS codes, private keys or recovery phrase\n- Ask you to send crypto to "unlock" or "verify" your account',
+    expect: [],
+  },
+  {
+    name: 'zh: a heading "我们绝不会" leads its list',
+    text: '我们绝不会\n- 索要您的密码、2FA 或短信验证码、备用码、私钥或助记词\n- 要求您转账以"解冻"或"验证"账户',
+    expect: [],
+  },
+  {
+    name: 'en: a list about phishing messages describes them',
+    text: 'Phishing messages usually:\n- ask you to send your seed phrase to verify your wallet\n- ask you to pay a fee of 50 USDT to unlock your account',
+    expect: [],
+  },
+  {
+    name: 'zh: a list about scammers describes them',
+    text: '骗子通常会：\n- 要求您提供助记词或私钥以"验证钱包"\n- 要求您支付 100 USDT 解冻费',
+    expect: [],
+  },
+  {
+    name: 'ru: a list about scammers describes them',
+    text: 'Мошенники обычно:\n- просят сообщить код из SMS\n- просят отправить сид-фразу для «проверки» кошелька',
+    expect: [],
+  },
+  {
+    name: 'zh: a 2FA set-up step (enter the codes the app shows and the e-mail sends)',
+    text: '- 输入 App 显示的 6 位验证码，再输入发送到您邮箱的验证码。',
+    expect: [],
+  },
+  {
+    name: 'ru: an API-key step (confirm with 2FA, save the secret key)',
+    text: '- Подтвердите создание кодом 2FA и сохраните секретный ключ — он показывается один раз.',
+    expect: [],
+  },
+  {
+    name: 'zh: the official verification tool names identifier types, not contacts',
+    text: '- 官方验证：在 官方验证通道 输入网址、邮箱、微信号、Telegram 账号或电话，可查询是否为官方渠道。',
+    expect: [],
+  },
+  {
+    name: 'HTML article: <li> items under an <h2> heading',
+    text: '<div class="article-body"><h2>What we will never do</h2><ul><li>Ask you to "confirm" your wallet through a link</li><li>Ask for your password, 2FA codes or recovery phrase</li><li>Ask you to send crypto to "unlock" your account</li></ul></div>',
+    expect: [],
+  },
+];
+
+// Per bank language: warnings in the shape of articles (must not flag) next to requests
+// that reuse their words (must still flag: a contrast, a new request or no negation at all).
+const SCOPE_ROWS: Record<string, Row[]> = {
+  en: [
+    {
+      name: 'safe: never ask you to verify, provide…, or send…',
+      text: 'We will never ask you to verify your wallet through a link, provide your password, 2FA codes, private key or seed phrase, or send crypto to unlock your account.',
+      expect: [],
+    },
+    {
+      name: 'safe: scammers ask you to confirm, send, share or type…',
+      text: 'Scammers often ask you to confirm your wallet, send your password, share 2FA codes or type your seed phrase into a form.',
+      expect: [],
+    },
+    {
+      name: 'safe: never share…, enter…, or send… (coordinated verbs)',
+      text: 'Never share your password with anyone, enter your 2FA code on other websites, or send crypto to verify your account.',
+      expect: [],
+    },
+    {
+      name: 'safe: confirm with the 2FA code and save the secret key',
+      text: '- Confirm with your 2FA code and save your secret key: it is shown only once.',
+      expect: [],
+    },
+    {
+      name: 'an enumerated request flags every secret',
+      text: 'Please send us your password, your 2FA code and your seed phrase so we can verify the account.',
+      expect: [SEED, PASSWORD, CODE],
+      evidence: 'send us your password, your 2FA code and your seed phrase',
+    },
+    {
+      name: 'a contrast ends the scope of "never"',
+      text: 'Our agent will never ask for your password, but please send your seed phrase to verify.',
+      expect: [SEED],
+      evidence: 'send your seed phrase',
+    },
+    {
+      name: 'a semicolon ends the scope of "never"',
+      text: 'We never ask for your password; send us your 2FA code now to finish the check.',
+      expect: [CODE],
+      evidence: '2FA code',
+    },
+    {
+      name: '"do not share this e-mail, reply with…" is a new request',
+      text: 'Do not share this email with anyone, reply with your password and 2FA code to complete verification.',
+      expect: [PASSWORD, CODE],
+      evidence: 'reply with your password',
+    },
+    {
+      name: '"we do not charge fees, send…" is a new request',
+      text: 'We do not charge any fees, send 0.05 BTC to this address to verify your wallet.',
+      expect: [FUNDS],
+      evidence: 'send 0.05 BTC',
+    },
+    {
+      name: 'a contrast inside an item under a negated lead-in',
+      text: 'Aurora staff will never:\n- Ask for your password, but you must send your seed phrase to verify the wallet',
+      expect: [SEED],
+      evidence: 'seed phrase',
+    },
+    {
+      name: 'a request lead-in after a contrast',
+      text: 'We never ask for your password, but please send us:\n- Your 2FA backup codes',
+      expect: [CODE],
+      evidence: 'backup codes',
+    },
+    {
+      name: 'a heading about a problem does not negate its steps',
+      text: "Can't log in\n- Send us your password and the 2FA code so we can check",
+      expect: [PASSWORD, CODE],
+      evidence: 'password',
+    },
+    {
+      name: 'a lead-in negating something else ("do not ignore…:")',
+      text: 'Important, do not ignore this message:\n- Send your seed phrase to verify the wallet',
+      expect: [SEED],
+      evidence: 'seed phrase',
+    },
+  ],
+  zh: [
+    {
+      name: 'safe: 请勿向任何人透露…、…或…',
+      text: '请勿向任何人透露您的密码、验证码、私钥或助记词，包括自称客服的人员。',
+      expect: [],
+    },
+    {
+      name: 'safe: 请勿透露…、输入…或转账… (coordinated verbs)',
+      text: '请勿向他人透露密码、在陌生网站输入验证码或转账给自称客服的人。',
+      expect: [],
+    },
+    {
+      name: 'an enumerated request flags every secret',
+      text: '为验证您的账户，请提供您的登录密码、短信验证码和助记词。',
+      expect: [SEED, PASSWORD, CODE],
+      evidence: '提供您的登录密码',
+    },
+    {
+      name: '但是 ends the scope of 不会',
+      text: '我们不会索要您的密码，但是请发送您的助记词以完成验证。',
+      expect: [SEED],
+      evidence: '发送您的助记词',
+    },
+    {
+      name: '请 starts a new request',
+      text: '我们不会要求您提供身份证，请直接发送您的私钥以验证钱包。',
+      expect: [KEY],
+      evidence: '私钥',
+    },
+    {
+      name: 'a code sent to the e-mail, asked to be told',
+      text: '请把发送到您邮箱的验证码告诉我们。',
+      expect: [CODE],
+      evidence: '验证码',
+    },
+    {
+      name: 'a WeChat ID to add for "verification"',
+      text: '请添加客服微信号 aurora_kefu 进行账户验证。',
+      expect: [MESSENGER],
+      evidence: '微信',
+    },
+  ],
+  'zh-Hant': [
+    {
+      name: 'safe: 客服絕不會索取…，也不會要求您轉帳',
+      text: '客服絕不會向您索取密碼、驗證碼或助記詞，也不會要求您轉帳。',
+      expect: [],
+    },
+    {
+      name: 'safe: list under 我們絕不會：',
+      text: '我們絕不會：\n- 索取您的密碼或簡訊驗證碼\n- 要求您轉帳 100 USDT 以解凍帳戶',
+      expect: [],
+    },
+    {
+      name: 'a password and an SMS code asked for',
+      text: '請提供您的密碼與簡訊驗證碼，以便我們驗證您的帳戶。',
+      expect: [PASSWORD, CODE],
+      evidence: '提供您的密碼',
+    },
+    {
+      name: 'a transfer to unfreeze (轉帳 converts to 转帐)',
+      text: '請轉帳 100 USDT 以解凍帳戶。',
+      expect: [FUNDS],
+      evidence: '100 USDT',
+    },
+    {
+      name: '但是 ends the scope of 不會',
+      text: '我們不會索取您的密碼，但是請提供您的私鑰以驗證錢包。',
+      expect: [KEY],
+      evidence: '私鑰',
+    },
+  ],
+  ru: [
+    {
+      name: 'safe: никогда не сообщайте…, сид-фразу или приватный ключ',
+      text: 'Никогда не сообщайте никому пароль, коды из SMS, сид-фразу или приватный ключ, даже сотрудникам поддержки.',
+      expect: [],
+    },
+    {
+      name: 'safe: не сообщайте…, не вводите… и не переводите…',
+      text: 'Никогда не сообщайте пароль, не вводите коды 2FA на сторонних сайтах и не переводите средства для «разблокировки».',
+      expect: [],
+    },
+    {
+      name: 'an enumerated request flags every secret',
+      text: 'Для проверки аккаунта пришлите нам пароль, код из SMS и сид-фразу.',
+      expect: [SEED, PASSWORD, CODE],
+      evidence: 'пришлите нам пароль',
+    },
+    {
+      name: '"но" ends the scope of "не просим"',
+      text: 'Мы не просим пароль, но пришлите, пожалуйста, сид-фразу для проверки кошелька.',
+      expect: [SEED],
+      evidence: 'сид-фразу',
+    },
+    {
+      name: '"no commission" then a transfer to verify',
+      text: 'Мы не берём комиссию, переведите 0,1 BTC для верификации кошелька.',
+      expect: [FUNDS],
+      evidence: '0,1 BTC',
+    },
+    {
+      name: 'a question heading does not negate its steps',
+      text: 'Не можете войти?\n- Пришлите нам пароль и код из SMS',
+      expect: [PASSWORD, CODE],
+      evidence: 'пароль',
+    },
+  ],
+  fa: [
+    {
+      name: 'safe: هرگز … در اختیار کسی قرار ندهید',
+      text: 'هرگز رمز عبور، کد تأیید یا عبارت بازیابی خود را در اختیار کسی قرار ندهید.',
+      expect: [],
+    },
+    {
+      name: 'safe: list under ما هرگز:',
+      text: 'ما هرگز:\n- رمز عبور یا کد تأیید شما را درخواست نمی‌کنیم\n- از شما نمی‌خواهیم عبارت بازیابی را بفرستید',
+      expect: [],
+    },
+    {
+      name: 'safe: list about scammers',
+      text: 'کلاهبرداران معمولاً:\n- از شما می‌خواهند رمز عبور و کد تأیید را بفرستید\n- برای رفع مسدودی ۱۰۰ تتر واریز کنید',
+      expect: [],
+    },
+    {
+      name: 'a password and a recovery phrase asked for',
+      text: 'برای تایید حساب، رمز عبور و عبارت بازیابی خود را برای ما ارسال کنید.',
+      expect: [SEED, PASSWORD],
+      evidence: 'عبارت بازیابی',
+    },
+    {
+      name: '"اما لطفا" ends the scope of نمی‌خواهیم',
+      text: 'ما رمز عبور شما را نمی‌خواهیم، اما لطفا عبارت بازیابی را برای تایید بفرستید.',
+      expect: [SEED],
+      evidence: 'عبارت بازیابی',
+    },
+    {
+      name: '"no fee" then a deposit to verify',
+      text: 'ما کارمزد دریافت نمی‌کنیم، برای تایید کیف پول ۰٫۰۵ بیت کوین واریز کنید.',
+      expect: [FUNDS],
+      evidence: 'واریز',
+    },
+  ],
+  ko: [
+    {
+      name: 'safe: 절대로 …를 요구하지 않습니다',
+      text: '저희는 절대로 비밀번호, 인증 코드, 시드 구문을 요구하지 않습니다.',
+      expect: [],
+    },
+    {
+      name: 'safe: list under a negated lead-in',
+      text: '저희 직원은 절대로 다음을 요구하지 않습니다:\n- 비밀번호나 OTP 코드를 알려 주세요\n- 시드 구문을 보내 주세요',
+      expect: [],
+    },
+    {
+      name: 'a password and a verification code asked for',
+      text: '계정 확인을 위해 비밀번호와 인증 코드를 보내 주세요.',
+      expect: [PASSWORD, CODE],
+      evidence: '비밀번호',
+    },
+    {
+      name: '지만 ends the scope of 않',
+      text: '비밀번호는 요구하지 않지만, 시드 구문은 인증을 위해 보내 주세요.',
+      expect: [SEED],
+      evidence: '시드 구문',
+    },
+    {
+      name: 'a deposit to unlock',
+      text: '계정 잠금 해제를 위해 0.05 BTC를 입금해 주세요.',
+      expect: [FUNDS],
+      evidence: '0.05 BTC',
+    },
+  ],
+  es: [
+    {
+      name: 'safe: nunca le pediremos que verifique…, nos envíe…',
+      text: 'Nunca le pediremos que verifique su billetera mediante un enlace, nos envíe su contraseña, códigos 2FA, clave privada o frase semilla.',
+      expect: [],
+    },
+    {
+      name: 'safe: list under "Nuestro equipo nunca:"',
+      text: 'Nuestro equipo nunca:\n- le pedirá que envíe su contraseña o código de verificación\n- le pedirá que envíe 100 USDT para desbloquear la cuenta',
+      expect: [],
+    },
+    {
+      name: 'safe: list about scammers',
+      text: 'Los estafadores suelen:\n- pedirle que envíe su frase semilla\n- pedirle que pague una tarifa de desbloqueo de 100 USDT',
+      expect: [],
+    },
+    {
+      name: 'an enumerated request flags every secret',
+      text: 'Para verificar su cuenta, envíenos su contraseña, el código de verificación y su frase semilla.',
+      expect: [SEED, PASSWORD, CODE],
+      evidence: 'envíenos su contraseña',
+    },
+    {
+      name: '"pero" ends the scope of "no le pedimos"',
+      text: 'No le pedimos su contraseña, pero envíenos su frase semilla para verificar la billetera.',
+      expect: [SEED],
+      evidence: 'frase semilla',
+    },
+    {
+      name: '"no fees" then a transfer to verify',
+      text: 'No cobramos comisiones, envíe 0,05 BTC a esta dirección para verificar su billetera.',
+      expect: [FUNDS],
+      evidence: '0,05 BTC',
+    },
+  ],
+  tr: [
+    {
+      name: 'safe: asla … göndermenizi istemeyiz',
+      text: 'Sizden asla şifrenizi, doğrulama kodunuzu veya kurtarma ifadenizi göndermenizi istemeyiz.',
+      expect: [],
+    },
+    {
+      name: 'safe: list under "Sizden asla şunları istemeyiz:"',
+      text: 'Sizden asla şunları istemeyiz:\n- şifrenizi bize gönderin\n- doğrulama kodunu paylaşın',
+      expect: [],
+    },
+    {
+      name: 'safe: list about scammers',
+      text: 'Dolandırıcılar genellikle:\n- şifrenizi ve doğrulama kodunuzu göndermenizi ister\n- hesabın kilidini açmak için 100 USDT göndermenizi ister',
+      expect: [],
+    },
+    {
+      name: 'the seed phrase by e-mail reply',
+      text: '12 kelimelik kurtarma ifadenizi (seed phrase) bu e-postaya yanıt olarak gönderin',
+      expect: [SEED],
+      evidence: 'kurtarma ifadenizi',
+    },
+    {
+      name: '"ama lütfen" ends the scope of "istemiyoruz"',
+      text: 'Şifrenizi istemiyoruz, ama lütfen kurtarma ifadenizi doğrulama için bize gönderin.',
+      expect: [SEED],
+      evidence: 'kurtarma ifadenizi',
+    },
+    {
+      name: '"no commission" then a transfer to verify',
+      text: 'Komisyon almıyoruz, cüzdanınızı doğrulamak için 0,05 BTC gönderin.',
+      expect: [FUNDS],
+      evidence: '0,05 BTC',
+    },
+  ],
+  ja: [
+    {
+      name: 'safe: …をお伺いすることは決してありません',
+      text: '当社がパスワード、認証コード、秘密鍵をお伺いすることは決してありません。',
+      expect: [],
+    },
+    {
+      name: 'safe: list under a negated lead-in',
+      text: '当社スタッフは決して以下を求めません：\n- パスワードや認証コードを送ってください\n- 秘密鍵を教えてください',
+      expect: [],
+    },
+    {
+      name: 'safe: list about scammers',
+      text: '詐欺師はよく次のように言います：\n- パスワードと認証コードを送ってください\n- ロック解除のために100 USDTを送金してください',
+      expect: [],
+    },
+    {
+      name: 'a password and a verification code asked for',
+      text: 'アカウント確認のため、パスワードと認証コードを送ってください。',
+      expect: [PASSWORD, CODE],
+      evidence: 'パスワード',
+    },
+    {
+      name: 'ませんが ends the scope: only the seed phrase is asked for',
+      text: 'パスワードはお伺いしませんが、シードフレーズを認証のために送ってください。',
+      expect: [SEED],
+      evidence: 'シードフレーズ',
+    },
+    {
+      name: 'a transfer to unlock',
+      text: 'アカウントのロック解除のため、0.05 BTCを送金してください。',
+      expect: [FUNDS],
+      evidence: '0.05 BTC',
+    },
+  ],
+};
+
 const ALL: [string, Row][] = [
   ...Object.entries(LANGUAGE_ROWS).flatMap(([lang, rows]) => rows.map((r): [string, Row] => [lang, r])),
   ...DOMAIN_ROWS.map((r): [string, Row] => ['domains', r]),
@@ -795,6 +1238,8 @@ const ALL: [string, Row][] = [
   ...HISTORY_ROWS.map((r): [string, Row] => ['quoted history', r]),
   ...MIXED_ROWS.map((r): [string, Row] => ['mixed', r]),
   ...RULE_ROWS.map((r): [string, Row] => ['rules', r]),
+  ...ARTICLE_ROWS.map((r): [string, Row] => ['articles', r]),
+  ...Object.entries(SCOPE_ROWS).flatMap(([lang, rows]) => rows.map((r): [string, Row] => [`scope ${lang}`, r])),
 ];
 
 describe('detectRedFlags: table', () => {
@@ -816,6 +1261,14 @@ describe('detectRedFlags: table', () => {
       expect(rows.filter((r) => r.expect.length === 0).length, lang).toBeGreaterThanOrEqual(3);
     }
     expect(ALL.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('has warnings that must not flag and requests that must for every bank language (scope rows)', () => {
+    for (const lang of ['en', 'zh', 'zh-Hant', 'ru', 'fa', 'ko', 'es', 'tr', 'ja']) {
+      const rows = SCOPE_ROWS[lang] ?? [];
+      expect(rows.filter((r) => r.expect.length === 0).length, lang).toBeGreaterThanOrEqual(2);
+      expect(rows.filter((r) => r.expect.length > 0).length, lang).toBeGreaterThanOrEqual(2);
+    }
   });
 });
 
@@ -850,5 +1303,58 @@ describe('detectRedFlags: output', () => {
       expect(Array.isArray(detectRedFlags(t, { officialDomains: OFFICIAL }))).toBe(true);
     }
     expect(detectRedFlags('', { officialDomains: OFFICIAL })).toEqual([]);
+  });
+});
+
+describe('detectRedFlags: quoting and script conversion', () => {
+  it('quotes the evidence from the right place after astral characters (emoji)', () => {
+    const [hit] = detectRedFlags('🙂🙂🙂🙂🙂🙂🙂🙂 ok. Please send us your seed phrase to verify your wallet.', { officialDomains: [] });
+    expect(hit?.kind).toBe(SEED);
+    expect(hit?.evidence).toBe('Please send us your seed phrase to verify your wallet.');
+  });
+
+  it('converts Traditional Chinese exactly as OpenCC tw -> cn does (every dictionary entry, in context)', () => {
+    const convert = Converter({ from: 'tw', to: 'cn' });
+    let checked = 0;
+    for (const group of [...(Locale.from['tw'] ?? []), ...(Locale.to['cn'] ?? [])]) {
+      for (const dict of group) {
+        const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict;
+        for (const [key] of entries) {
+          if (!key || key.normalize('NFC') !== key) continue;
+          const line = `在${key}中`;
+          const expected = convert(line);
+          if (expected.length !== line.length) continue;
+          checked++;
+          expect(toMatchText(line).folded, line).toBe(foldForMatch(expected));
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+    // Simplified text, and Simplified words OpenCC leaves alone, stay as written.
+    expect(toMatchText('请勿向任何人透露您的助记词、私钥、密码或验证码。').folded).toBe('请勿向任何人透露您的助记词、私钥、密码或验证码。');
+    expect(toMatchText('我們絕不會要求您提供密碼').folded).toBe('我们绝不会要求您提供密码');
+  });
+});
+
+describe('detectRedFlags: cost', () => {
+  // Each of these took from 2 s to 90 s when a sentence-level question was asked once per
+  // match instead of once per sentence; read linearly they take tens of milliseconds.
+  const CASES: [string, string][] = [
+    ['Chinese without punctuation', '我们已收到您的工单客服人员将尽快与您联系请耐心等候请勿向任何人透露您的助记词私钥密码或验证码'],
+    ['a Chinese enumeration of secrets, one sentence', '请勿向任何人透露您的助记词、私钥、密码或验证码，'],
+    ['Persian clauses, one sentence', 'رمز عبور، '],
+    ['a negated Persian enumeration', 'ما هرگز از شما نمی‌خواهیم کیف پول را از طریق لینک «تأیید» کنید، رمز عبور، کد تأیید، کلید خصوصی یا عبارت بازیابی را بفرستید. '],
+    ['lists under lead-ins', '我们的工作人员绝不会：\n- 索要您的密码、2FA 或短信验证码、备用码、私钥或助记词\n- 要求您转账以"解冻"账户\n'],
+    ['Japanese requests', 'アカウント確認のため、パスワードと認証コードを送ってください。LINEで担当者にご連絡ください。'],
+    ['many links and handles', 'message @aurora_help on Telegram or see https://aurora-exchange.example/a and aurora-help.com, '],
+  ];
+  it.each(CASES)('%s: 100,000 characters in well under 2 s', (_name, unit) => {
+    let text = unit;
+    while (text.length < 100_000) text += unit;
+    text = text.slice(0, 100_000);
+    const t = performance.now();
+    const hits = detectRedFlags(text, { officialDomains: OFFICIAL });
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(Array.isArray(hits)).toBe(true);
   });
 });

@@ -141,7 +141,8 @@ export const CASE_LABELS: readonly string[] = [
 
 /** Ids written before their label ("12345 numaralı talebiniz"). */
 export const CASE_BEFORE_LABEL = [
-  String.raw`${ID}\s*(?:numaralı|nolu|no'lu)\s*(?:talep|talebi|bilet|başvuru|destek|kayıt|kaydı|şikayet)`,
+  // Only at the start of a token: an unanchored id would be tried at every digit of a long number.
+  String.raw`(?<![a-z0-9_#-])${ID}\s*(?:numaralı|nolu|no'lu)\s*(?:talep|talebi|bilet|başvuru|destek|kayıt|kaydı|şikayet)`,
   String.raw`(?:talep|talebi|bilet|başvuru|kayıt|kaydı|şikayet)\p{L}*\s+${ID}\s*numarası`,
 ];
 

@@ -27,7 +27,7 @@ import {
   NOT_CASE_AFTER,
   NUMERO_ID,
 } from './ack-patterns.js';
-import { clausesIn, findAll, foldedIndex, originalOf, quoteAround, rx, slice, toMatchText, type MatchText, type Span } from './match-text.js';
+import { clausesIn, execAll, findAll, foldedIndex, originalOf, quoteAround, rx, slice, toMatchText, type MatchText, type Span } from './match-text.js';
 import { agentOwnWords } from './own-words.js';
 
 export interface AutoAckVerdict {
@@ -150,12 +150,14 @@ export function findCaseNumber(mt: MatchText): CaseNumberHit | null {
   return id ? { id, span: first } : null;
 }
 
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
+
 /** Words of content: tokens of two or more letters (not bare numbers); CJK characters count half a word each. */
 export function contentUnits(text: string): number {
   const noUrls = text.replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
   let words = 0;
   let cjk = 0;
-  for (const m of noUrls.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+  for (const m of execAll(TOKEN, noUrls)) {
     const token = m[0];
     const han = token.match(/[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/g)?.length ?? 0;
     cjk += han;
@@ -217,9 +219,17 @@ function classify(mt: MatchText, caseNumber: CaseNumberHit | null): Classified {
     }
     const acks = findAll(RE.ack, sText, sentence.start);
     if (acks[0] && !firstAck) firstAck = acks[0];
+    // Clauses and acknowledgements are both in text order: one pass over each.
+    let firstOpen = 0;
     for (const { c, i } of idx) {
       const cText = slice(mt, c);
-      const inClause = acks.filter((a) => a.start < c.end && c.start < a.end);
+      while (firstOpen < acks.length && (acks[firstOpen] as Span).end <= c.start) firstOpen++;
+      const inClause: Span[] = [];
+      for (let k = firstOpen; k < acks.length; k++) {
+        const a = acks[k] as Span;
+        if (a.start >= c.end) break;
+        inClause.push(a);
+      }
       if (inClause.length > 0) {
         roles[i] = 'ack';
         residual += statementsBesides(mt, c, inClause);

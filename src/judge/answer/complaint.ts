@@ -40,7 +40,9 @@ const NEGATED_BEFORE = rx(
 function firstUnnegated(mt: MatchText, re: RegExp): Span | null {
   for (const m of findAll(re, mt.folded)) {
     const clause = clauseAt(mt, m.start);
-    const before = mt.folded.slice(clause ? clause.start : Math.max(0, m.start - 40), m.start);
+    // A negation and at most two words before the phrase: 80 characters are enough (and keep a
+    // clause of 100,000 characters cheap).
+    const before = mt.folded.slice(Math.max(clause ? clause.start : 0, m.start - (clause ? 80 : 40)), m.start);
     NEGATED_BEFORE.lastIndex = 0;
     if (NEGATED_BEFORE.test(before)) continue;
     return m;

@@ -5,9 +5,10 @@
  * Why it matters (security, responsiveness, feedback): a reply e-mail usually carries
  * the user's own question below it ("On … wrote:", "> …", Outlook's "From:/Sent:"
  * block, a Zendesk thread). A seed phrase the *user* mentioned, or the user's "I want
- * to complain", must not be judged as what support said. Links keep their target
- * (a phishing link's text can show an official address while its href points
- * elsewhere).
+ * to complain", must not be judged as what support said. List items become lines
+ * starting with "- " (a list is read with the line that introduces it). Links keep
+ * their target (a phishing link's text can show an official address while its href
+ * points elsewhere).
  */
 import { load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
@@ -74,7 +75,9 @@ function htmlToText(html: string): string {
         continue;
       }
       const block = BLOCK.has(name);
-      if (block) parts.push('\n');
+      // A list item is a line starting with "- ", as in plain-text mail (its lead-in line is read with it).
+      if (name === 'li') parts.push('\n- ');
+      else if (block) parts.push('\n');
       if (block) stack.push('\n');
       if (name === 'a') {
         const href = (attribs['href'] ?? '').trim();
@@ -212,7 +215,8 @@ function unwrap(lines: readonly string[]): string {
       line.trim() !== '' &&
       prev.trim() !== '' &&
       prev.length >= 50 &&
-      !LINE_END_PUNCT.test(prev) &&
+      // The end of the line only: a joined line can grow to the whole reply.
+      !LINE_END_PUNCT.test(prev.slice(-8)) &&
       !LIST_ITEM.test(line)
     ) {
       out[out.length - 1] = `${prev} ${line.trim()}`;

@@ -67,14 +67,14 @@ export const PRIVATE_KEY = [
 ];
 
 export const PASSWORD = [
-  String.raw`(?<!(?:reset|change|forgot|forgotten|new|update|one[- ]time|one time)(?: your| the| a)? )\b(?:login |account |trading |fund |funds |security |email |e-mail |current |old )?(?:password|passcode|passphrase|pass word|pin(?: code| number)?)s?\b(?! ?(?:reset|recovery|change|manager|policy|strength|requirement|hint|link|page|setting|field|rule))`,
-  '(?<!重置|找回|修改|忘记|更改|设置|一次性|动态)(?:登录|账户|账号|资金|交易|支付|邮箱)?密码(?!重置|找回|修改|管理|强度|规则|设置)',
-  String.raw`(?<!(?:сброс|восстановлени|смен|изменени|нов)\p{L}* )\b(?:парол\p{L}*|пин[- ]?код\p{L}*)`,
-  String.raw`(?<!(?:بازیابی|تغییر|فراموشی|بازنشانی|ریست) )(?:رمز ?عبور|کلمه ?ی? ?عبور|پسورد|گذر ?واژه|رمز (?:ورود|حساب)|پین ?کد)`,
+  String.raw`\b(?=login |account |trading |funds? |security |e-?mail |current |old |pass|pin)(?<!(?:reset|change|forgot|forgotten|new|update|one[- ]time|one time)(?: your| the| a)? )(?:login |account |trading |fund |funds |security |email |e-mail |current |old )?(?:password|passcode|passphrase|pass word|pin(?: code| number)?)s?\b(?! ?(?:reset|recovery|change|manager|policy|strength|requirement|hint|link|page|setting|field|rule))`,
+  '(?=(?:登录|账户|账号|资金|交易|支付|邮箱)?密码)(?<!重置|找回|修改|忘记|更改|设置|一次性|动态)(?:登录|账户|账号|资金|交易|支付|邮箱)?密码(?!重置|找回|修改|管理|强度|规则|设置)',
+  String.raw`\b(?=парол|пин)(?<!(?:сброс|восстановлени|смен|изменени|нов)\p{L}* )(?:парол\p{L}*|пин[- ]?код\p{L}*)`,
+  String.raw`(?=رمز|کلمه|پسورد|گذر|پین)(?<!(?:بازیابی|تغییر|فراموشی|بازنشانی|ریست) )(?:رمز ?عبور|کلمه ?ی? ?عبور|پسورد|گذر ?واژه|رمز (?:ورود|حساب)|پین ?کد)`,
   String.raw`(?:비밀\s?번호|패스워드|암호(?!화|\s?화폐))(?!\s?(?:재설정|변경|찾기|초기화))`,
-  String.raw`(?<!(?:restablecer|cambiar|nueva|olvid\p{L}*)(?: su| la| tu)? )\b(?:contrase[nñ]a|clave de acceso|clave)\b(?! (?:privada|secreta|p[uú]blica|api|de api))`,
-  String.raw`(?<!yeni )\b(?:şifre|parola)\p{L}*(?! ?(?:sıfırla|yenile|değiştir))`,
-  '(?<!ワンタイム)(?:ログイン)?(?:パスワード|暗証番号)(?!の?(?:再設定|リセット|変更))',
+  String.raw`\b(?=contrase|clave)(?<!(?:restablecer|cambiar|nueva|olvid\p{L}*)(?: su| la| tu)? )(?:contrase[nñ]a|clave de acceso|clave)\b(?! (?:privada|secreta|p[uú]blica|api|de api))`,
+  String.raw`\b(?=şifre|parola)(?<!yeni )(?:şifre|parola)\p{L}*(?! ?(?:sıfırla|yenile|değiştir))`,
+  '(?=(?:ログイン)?(?:パスワード|暗証番号))(?<!ワンタイム)(?:ログイン)?(?:パスワード|暗証番号)(?!の?(?:再設定|リセット|変更))',
 ];
 
 export const TWO_FA_CODE = [
@@ -100,7 +100,7 @@ export const TWO_FA_CODE = [
 /** Asking the user to hand something to support: send, tell, provide, reply with, "we need". */
 export const GIVE_CUES = [
   String.raw`\b(?:send|provide|share|tell|give|forward|submit|disclose|paste|read out|spell out|let us know)\b`,
-  String.raw`(?<!\b(?:your|the|a|an|this|that|our|by|via|per|in|from|e-?mail|sms|text|verification|confirmation) )\b(?:email|e-mail|dm|pm|text|message)(?= (?:us|me|it|them|the|your|our|support|an? )\b)`,
+  String.raw`\b(?=e-?mail|dm|pm|text|message)(?<!\b(?:your|the|a|an|this|that|our|by|via|per|in|from|e-?mail|sms|text|verification|confirmation) )(?:email|e-mail|dm|pm|text|message)(?= (?:us|me|it|them|the|your|our|support|an? )\b)`,
   String.raw`\b(?:by|via|after) (?:sending|providing|sharing|submitting|telling)\b`,
   String.raw`\b(?:we|i) (?:will |would |kindly |still |first )?(?:need|require|request|must have)\b`,
   String.raw`\bwhat(?:'s| is) your\b`,
@@ -189,9 +189,24 @@ export const SEED_PURPOSE = [
   '認証|同期|ロック解除|有効化',
 ];
 
+/** Verbs of keeping a secret oneself: save, store, write down, back up (in every bank language). */
+export const KEEP_VERBS = [
+  String.raw`\b(?:save|store|write down|back up|note down|memori[sz]e)\b`,
+  '保存|保管|备份(?!的)|抄写|抄下|记下|牢记|存放|妥善',
+  String.raw`\b(?:сохраните|сохранить|сохраняйте|храните|хранить|запишите|записать|запомните|скопируйте)\b`,
+  String.raw`ذخیره|یادداشت|نگه ?دار\p{L}*|نگهداری|پشتیبان ?گیری`,
+  '저장|보관|기록해|적어\\s?두|백업',
+  String.raw`\b(?:guarde|guarda|guardar|anote|anota|apunte|conserve|conserva|almacene)\b`,
+  String.raw`\b(?:kaydedin|kaydedip|saklayın|saklayıp|not edin|not alın|yedekleyin|yedekleyip|kopyalayın)\b`,
+  '保存|保管|控えて|書き留め|メモして|バックアップ',
+];
+
 /** Between a request verb and the secret: words that show the secret is not what is asked for. */
 export const GAP_BLOCKERS = [
   String.raw`\b(?:whether|if|when|why|how|where|about|regarding|concerning|receiv\p{L}*|problem|issue|error|did|didn't|doesn't|isn't|won't|can't|cannot|not|fails?|failed|invalid|expired|wrong|incorrect|working|you|a link|instructions|reset)\b`,
+  // A verb of keeping between the request and the secret takes the secret as its object:
+  // "confirm with your 2FA code and save your secret key" asks the user to keep the key.
+  ...KEEP_VERBS,
   '是否|有没有|为什么|如何|怎么|关于|收到|问题|链接|重置',
   String.raw`\b(?:ли|почему|как|когда|получ\p{L}*|проблем\p{L}*|ссылк\p{L}*|сброс\p{L}*)\b`,
   'چرا|چگونه|درباره|دریافت|مشکل|لینک',
@@ -208,7 +223,13 @@ export const SUPPORT_ACTOR_BEFORE = [
 ];
 
 /** After a give-verb: the user is the receiver ("send you", "email you", "tell you"). */
-export const TO_USER_AFTER = [String.raw`^\s*(?:to )?you\b(?!r)`, '^(?:给|向)?(?:您|你)(?!的)'];
+export const TO_USER_AFTER = [
+  String.raw`^\s*(?:to )?you\b(?!r)`,
+  '^(?:给|向)?(?:您|你)(?!的)',
+  // "the code sent to your e-mail", "发送到您邮箱的验证码": what the user receives.
+  String.raw`^\s*to (?:your|the) (?:registered |linked |bound )?(?:e-?mail|inbox|phone|mobile|number|device|address)\b`,
+  '^(?:到|至)(?:您|你)(?:的)?(?:注册|绑定)?(?:的)?(?:邮箱|手机|电子邮件|邮件|设备|号码)',
+];
 
 /**
  * Passwords and 2FA codes: the system, not a person, asks for them ("you will be asked to
@@ -266,8 +287,99 @@ export const NEG_AFTER = [
   String.raw`(?:^|\s)ن(?:می|خواه|ده|فرست|گو|کن|نمای|گذار|نویس|زن|پرس|باید|یست|دار|شو|فرمای)\p{L}*|خودداری|اجتناب|کلاهبردار\p{L}*`,
   '않|마세요|마십시오|말아|말고|마시기|마시고|금지|못|없습니다|없어요|안\\s?됩니다|삼가|사기|피싱',
   String.raw`\bprohibido\b`,
-  String.raw`\p{L}+(?:ma|me)(?:yın|yin|yınız|yiniz|yız|yiz|z|sın|sin|yacak|yecek|dık|dik|mış|miş|mal|mel)\p{L}*|\bdeğil\p{L}*|\byok\p{L}*|\byasak\p{L}*|dolandırıcı\p{L}*`,
+  String.raw`\b[a-zçğöşüâîû]+(?:ma|me)(?:yın|yin|yınız|yiniz|yız|yiz|z|sın|sin|yacak|yecek|dık|dik|mış|miş|mal|mel)\p{L}*|\bdeğil\p{L}*|\byok\p{L}*|\byasak\p{L}*|dolandırıcı\p{L}*`,
   'ない|ません|ないで|(?<!必)ず|禁止|控え|ありません|ございません|詐欺|フィッシング',
+];
+
+// --- scope of a negation beyond its clause ------------------------------------------
+
+/**
+ * Verbs of asking: "we will never *ask* you to…", "绝不会*要求*", "никогда не *просим*",
+ * "هرگز … نمی *خواهیم*", "*요구*하지 않", "nunca le *pediremos*", "asla *istemeyiz*",
+ * "決して*求め*ません". Negated, they open a scope over the enumeration that follows.
+ */
+export const ASK_VERBS = [
+  // Asking a person (to do something): "we don't require documents" opens no scope.
+  String.raw`\b(?:ask|asks|asked|asking|request|requests|requested|requesting|require|requires|requiring|demand|demands|demanding)(?= (?:you|your|for|to|that|users?|customers?|clients?|anyone)\b)`,
+  '要求(?:您|你|用户|客户)|索要|索取|向(?:您|你)(?:索要|索取|要)|询问(?:您|你)|让(?:您|你)',
+  String.raw`\b(?:прос\p{L}*|попрос\p{L}*|запрашива\p{L}*|требу\p{L}*|потребу\p{L}*)`,
+  String.raw`خواه\p{L}*|درخواست|طلب|پرسیم`,
+  '요구|요청|여쭈|묻지|물어',
+  String.raw`\b(?:ped\p{L}*|pid\p{L}*|solicit\p{L}*|requer\p{L}*|requier\p{L}*|exig\p{L}*)`,
+  String.raw`\b(?:iste\p{L}*|talep\p{L}*|sorma\p{L}*|sorar\p{L}*)`,
+  '求め|お願い|要求|お伺い|伺|尋ね',
+];
+
+/**
+ * Negations that govern the verb after them (strict: no third parties, no "if", no
+ * "without"): "never", "do not", "绝不会", "никогда не", "هرگز", "절대", "nunca", "asla", "決して".
+ */
+export const SCOPE_NEG_BEFORE = [
+  String.raw`\b(?:never|not|no|don't|dont|doesn't|won't|wont|shouldn't|mustn't|cannot|can't|nobody|no one|neither|nor|under no circumstances|at no time)\b`,
+  '不会|不要|不得|不可|不应|不能|不需要|不用|无需|无须|请勿|切勿|绝不|绝对不|从不|从来不|永远不|千万不要|禁止|严禁|不必|决不|并不|别',
+  String.raw`\b(?:не|никогда|нельзя|ни в коем случае|ни при каких|никому|никто|запрещено)\b`,
+  String.raw`هرگز|هیچ ?گاه|هیچ وقت|به هیچ وجه|به هیچ عنوان|نباید|هیچ ?کس|(?:^|\s)ن(?:می|خواه|ده|فرست|گو|کن|نمای|باید|یست|دار)\p{L}*`,
+  '절대|결코|어떠한 경우에도|누구에게도',
+  String.raw`\b(?:no|nunca|jam[aá]s|ni|nadie|tampoco|en ning[uú]n caso)\b`,
+  String.raw`\b(?:asla|hiçbir zaman|hiçbir şekilde|hiçbir koşulda)\b`,
+  '決して|絶対に|いかなる場合も',
+];
+
+/** Negations written after (or inside) the verb they govern: Persian نمی-, Korean 않, Japanese ません, Turkish -mez/-meyiz. */
+export const SCOPE_NEG_AFTER = [
+  String.raw`(?:^|\s)ن(?:می|خواه|ده|فرست|گو|کن|نمای|یست)\p{L}*`,
+  '않|말아|마세요|마십시오|없습니다',
+  String.raw`\b[a-zçğöşüâîû]+(?:ma|me)(?:yız|yiz|z|yacağız|yeceğiz|dık|dik)\p{L}*`,
+  'ません|ない|ございません',
+];
+
+/**
+ * Third parties doing the asking: "*phishing messages* usually ask you to…", "*骗子*通常会：",
+ * "*Мошенники* обычно:". A sentence or list about them describes a scam, it makes no request.
+ */
+export const THIRD_PARTY_ACTORS = [
+  String.raw`\b(?:scam\p{L}*|fraudsters?|criminals?|attackers?|hackers?|impostors?|imposters?|thieves|phish\p{L}*|fake|spoof\p{L}*|impersonat\p{L}*|bad actors?)\b`,
+  '骗子|诈骗|钓鱼|冒充|假冒|不法分子|犯罪分子|黑客',
+  String.raw`\b(?:мошенни\p{L}*|злоумышленник\p{L}*|аферист\p{L}*|фишинг\p{L}*|поддельн\p{L}*|фальшив\p{L}*)`,
+  String.raw`کلاهبردار\p{L}*|فیشینگ|سودجو\p{L}*|متقلب\p{L}*|هکر\p{L}*|جعلی`,
+  '사기|피싱|사칭|해커|가짜',
+  String.raw`\b(?:estafador\p{L}*|estafa\p{L}*|phishing|suplantador\p{L}*|delincuentes|falsos?|falsas?)\b`,
+  String.raw`\b(?:dolandırıcı\p{L}*|oltalama|sahte|korsan\p{L}*)`,
+  '詐欺|フィッシング|なりすまし|偽',
+];
+
+/**
+ * Coordinators of an enumeration ("or", "或", "или", "یا", "또는", "o", "veya", "や"): a
+ * negated verb other than "ask" covers a later verb only through one ("never share your
+ * password, enter it on other sites, or send crypto…"); "do not share this e-mail, reply
+ * with your password" is a new request.
+ */
+export const COORDINATORS = [
+  String.raw`\b(?:or|nor|and)\b`,
+  '或|或者|以及|及|和|并且|也不|亦不',
+  String.raw`\b(?:или|либо|и|ни)\b`,
+  String.raw`\b(?:یا|و)\b`,
+  '또는|이나|거나|및|그리고',
+  String.raw`\b(?:o|u|ni|y|e)\b`,
+  String.raw`\b(?:veya|ya da|ve|ne de)\b`,
+  'や|または|もしくは|および|及び',
+];
+
+/**
+ * What ends the scope of a negation inside a sentence: a contrast ("but", "但是", "но",
+ * "اما", "하지만", "pero", "ama", "しかし"), a new request ("please", "请", "пожалуйста",
+ * "لطفا", "por favor", "lütfen"), a consequence ("so", "所以") or a semicolon.
+ */
+export const SCOPE_BREAKS = [
+  '[;؛]',
+  String.raw`\b(?:but|however|yet|though|although|whereas|instead|rather|except|otherwise|unless|so|therefore|thus|hence|please|kindly|only|just|simply)\b`,
+  '但是|但|不过|然而|可是|而是|只是|却|否则|所以|因此|于是|只需|只要|直接|麻烦(?:您|你)|(?<!申|邀|聘|恳|敬|提|呈)请(?!勿|不要|别|注意|当心|警惕|谨防|小心|求|教)',
+  String.raw`\b(?:но|однако|а(?! также)|зато|иначе|поэтому|пожалуйста|тем не менее|впрочем|только|лишь|просто)\b`,
+  String.raw`\b(?:اما|ولی|لیکن|بلکه|لطفا|با این حال|بنابراین|فقط)\b|\bپس\b(?! از)`,
+  '하지만|그러나|그런데|다만|그래서|따라서|반면|지만',
+  String.raw`\b(?:pero|sino|sin embargo|no obstante|en cambio|por favor|as[ií] que|por eso|por lo tanto|solo|s[oó]lo|[uú]nicamente|simplemente)\b`,
+  String.raw`\b(?:ama|fakat|ancak|lakin|yine de|oysa|lütfen|bu yüzden|bu nedenle|dolayısıyla|sadece|yalnızca)\b`,
+  'しかし|ただし|ですが|ますが|ませんが|けれど|けど|一方で|ところが',
 ];
 
 /** Warning words that make a sentence about a domain or a messenger account a warning. */
@@ -311,7 +423,7 @@ export const PRETEXT_BEFORE_WARNING = [
 /** Sending or paying money. */
 export const FUNDS_VERBS = [
   String.raw`\b(?:send|transfer|deposit|pay|top up|remit|wire|make a (?:deposit|payment|transfer)|by (?:sending|depositing|paying|transferring))\b`,
-  '转账|转入|转至|转到|充值|充币|支付|缴纳|交纳|汇款|打款|存入|付款|缴费|补缴|充入|发送',
+  '转账|转帐|转入|转至|转到|充值|充币|支付|缴纳|交纳|汇款|打款|存入|付款|缴费|补缴|充入|发送',
   String.raw`\b(?:отправьте|переведите|внесите|оплатите|пополните|перечислите|отправить|перевести|внести|оплатить|пополнить|перечислить|сделайте (?:депозит|перевод|платеж))\b`,
   String.raw`واریز|(?:ارسال|پرداخت|انتقال|شارژ) ?(?:کنید|نمایید|فرمایید)|بفرستید|بپردازید|منتقل کنید`,
   '입금|송금|이체|보내\\s?주|납부|결제|전송|충전',
@@ -517,6 +629,25 @@ export const CHANNEL_CUES = [
   String.raw`\b(?:kanal\p{L}*|grub\p{L}*|topluluk\p{L}*|takip\p{L}*|duyuru\p{L}*|katılın)`,
   'チャンネル|グループ|コミュニティ|フォロー|お知らせ|公式アカウント',
 ];
+
+/**
+ * An official verification tool, where the user types in an address, an e-mail or a
+ * messenger account to check whether it is official ("官方验证：输入网址、邮箱、微信号或
+ * Telegram 账号，可查询是否为官方渠道"): the messenger is named as a kind of identifier.
+ */
+export const LOOKUP_CUES = [
+  String.raw`\b(?:verif(?:y|ication) (?:tool|channel|page|center|centre|portal|service)|official verification|look ?up|check (?:whether|if)|verify (?:whether|if)|(?:is|are) (?:an? )?(?:official|genuine|legitimate))\b`,
+  '查询|查验|核验|验证(?:通道|工具|中心|页面|渠道)|官方验证|是否(?:为|是)官方|真伪',
+  String.raw`\b(?:(?:сервис|страниц|инструмент|форм)\p{L}* проверки|является ли|официальн\p{L}* проверк\p{L}*|проверить,? (?:является|официальн))`,
+  String.raw`استعلام|احراز اصالت|تایید اصالت|آیا (?:رسمی|متعلق)`,
+  '조회|진위\\s?확인|공식\\s?인증|공식\\s?(?:채널|계정)\\s?(?:확인|여부)',
+  String.raw`\b(?:verificador|herramienta de verificaci[oó]n|comprobar si|verificar si|consultar si|es oficial)\b`,
+  String.raw`\b(?:doğrulama (?:aracı|sayfası|kanalı|servisi)|sorgula\p{L}*|resmi olup olmadığını)`,
+  '照会|確認ツール|公式認証|公式確認|真偽|公式かどうか',
+];
+
+/** After a messenger's name: a kind of identifier ("Telegram account", "微信号", "аккаунт Telegram"), not a contact. */
+export const IDENTIFIER_AFTER = String.raw`^\s*(?:account|handle|username|user ?name|id|number|账号|帐号|号|账户|id|аккаунт\p{L}*|ник\p{L}*|حساب|آیدی|شناسه|계정|아이디|cuenta|usuario|hesab\p{L}*|kullanıcı adı|アカウント)`;
 
 /** Handle words that make a Telegram/WhatsApp account an agent's desk. */
 export const PERSONISH_HANDLE = /support|help|desk|agent|admin|service|care|kefu|manager|assist|team|operator|official_?support/;

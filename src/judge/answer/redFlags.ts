@@ -10,7 +10,8 @@
  * not a red flag: every request is checked for a negation or a third party in its
  * clause (before the verb, or after it for the verb-final negations of Korean,
  * Japanese, Persian and Turkish). Only the agent's own words count (quoted history
- * and signatures are removed first, see own-words.ts).
+ * and signatures are removed first, see own-words.ts). The same rules hold for
+ * help-center articles, whose warnings are long enumerations and bulleted lists.
  *
  * Rules for the doubtful cases:
  * - Secrets: "send / tell / share / provide / reply with / we need" + the secret asks
@@ -22,9 +23,25 @@
  *   any page, link or "to verify / sync" is a flag. Not requests either: the site
  *   prompting for a password or code ("you will be asked to provide a 2FA code", "…when
  *   prompted", "…on the withdrawal page"), support sending one ("we will send you a
- *   code"), a question about the past ("did you share your seed phrase?"), and a
- *   scam verdict in the same sentence ("…, it is a scam"). A list item ("- Recovery
- *   phrase") counts when the line introducing the list (ending in ':') asks for it.
+ *   code", "the code sent to your e-mail", "发送到您邮箱的验证码"), a question about the
+ *   past ("did you share your seed phrase?"), a scam verdict in the same sentence
+ *   ("…, it is a scam"), and a verb of keeping between the request and the secret
+ *   ("confirm with your 2FA code and save the secret key": the user keeps the key).
+ * - Scope of a negation: a negated request ("we will never ask you to…", "绝不会要求",
+ *   "никогда не просим", "هرگز … نمی‌خواهیم", "nunca le pediremos") or a third party
+ *   asking ("phishing messages ask you to…") covers the enumeration that follows it, over
+ *   commas and 、, to the end of the sentence: "…never ask you to verify your wallet,
+ *   provide your password, 2FA codes or seed phrase, or send crypto…" asks for none of
+ *   them. A contrast, a new request or a consequence ends the scope (but / however /
+ *   please / so, 但是 / 但 / 请, но / однако / пожалуйста, اما / ولی / لطفا, 하지만 / 지만,
+ *   pero / sin embargo / por favor, ama / fakat / lütfen, しかし / ただし, and ';'):
+ *   "we never ask for your password, but please send your seed phrase" is a flag.
+ * - Lists: a list item ("- Recovery phrase") is read with its lead-in line (the sentence
+ *   ending in ':' before the list). A lead-in that asks ("please send us the
+ *   following:") makes every item a request; a negated lead-in ("Aurora staff will
+ *   never:", "我们的工作人员绝不会：", "Мы никогда не:") or one about scammers
+ *   ("Phishing messages usually:", "骗子通常会：", "Мошенники обычно:") makes none of
+ *   them one, up to a contrast inside the item.
  * - Funds: a send/pay/deposit verb with an amount or money as its object, and a
  *   pretext (verify, unlock, activate, validate, sync, unfreeze…) in the sentence, or
  *   a fee that is itself the scam ("unfreezing fee", "保证金"). A test transfer or a
@@ -39,10 +56,18 @@
  *   direct-message contact ("message / add / contact … on Telegram") and not as a
  *   broadcast channel or community ("follow our official Telegram channel
  *   t.me/aurora" is fine; "join our channel and DM an admin" is not). A messenger
- *   reached through a link on the exchange's own domain is fine. A bare @handle with no
- *   messenger named flags only as a person to write to ("DM our agent @AuroraHelpDesk"),
- *   never as an account to follow. A contact address at a free e-mail provider
- *   (gmail.com, qq.com…) is a personal account too; the user's own address is not.
+ *   reached through a link on the exchange's own domain is fine, and so is one named
+ *   as a kind of identifier in an official verification tool ("enter a URL, e-mail,
+ *   WeChat ID or Telegram account to check whether it is official"). A bare @handle
+ *   with no messenger named flags only as a person to write to ("DM our agent
+ *   @AuroraHelpDesk"), never as an account to follow. A contact address at a free
+ *   e-mail provider (gmail.com, qq.com…) is a personal account too; the user's own
+ *   address is not.
+ *
+ * Cost: linear in the text. Every sentence-level question (its cues, its verdict, its
+ * scope breaks) is answered once per sentence, and clause-level ones look at most
+ * SCOPE_CHARS characters around the words in question, so a 100,000-character article
+ * (or a hostile reply without a single full stop) is read in tens of milliseconds.
  */
 import { RED_FLAG_KINDS, type RedFlagHit, type RedFlagKind } from '../../types/knowledge.js';
 import { cleanText } from '../page/sanitize.js';
@@ -50,12 +75,14 @@ import { classifyHost, hostsIn, normalizeOfficialDomain, type HostMention } from
 import {
   clauseAt,
   clausesIn,
+  execAll,
   findAll,
   foldedIndex,
   originalOf,
   quoteAround,
   rx,
   sentenceAt,
+  sentenceIndexAt,
   slice,
   testIn,
   toMatchText,
@@ -64,9 +91,11 @@ import {
 } from './match-text.js';
 import {
   AFTER_BLOCKERS,
+  ASK_VERBS,
   CHANNEL_CUES,
   CHANNELISH_HANDLE,
   CONTACT_CUES,
+  COORDINATORS,
   DEST_STRONG,
   DEST_WEAK,
   EMAIL_CONTACT_CUES,
@@ -77,6 +106,8 @@ import {
   FUNDS_VERBS,
   GAP_BLOCKERS,
   GIVE_CUES,
+  IDENTIFIER_AFTER,
+  LOOKUP_CUES,
   MESSENGER_LINK,
   MESSENGER_NAMES,
   NEG_AFTER,
@@ -90,12 +121,16 @@ import {
   REQUIRED_CUES,
   SCAM_FEES,
   SCAM_VERDICT,
+  SCOPE_BREAKS,
+  SCOPE_NEG_AFTER,
+  SCOPE_NEG_BEFORE,
   SEED_ONLY_CUES,
   SEED_PHRASE,
   SEED_PURPOSE,
   SUPPORT_ACTOR_BEFORE,
   SYSTEM_PROMPTED_AFTER,
   SYSTEM_PROMPTED_BEFORE,
+  THIRD_PARTY_ACTORS,
   TO_USER_AFTER,
   TWO_FA_CODE,
   WARNING_WORDS,
@@ -125,6 +160,7 @@ const RE = {
   give: rx(GIVE_CUES),
   seedCue: rx(SEED_ONLY_CUES),
   enter: rx(ENTER_CUES),
+  ask: rx(ASK_VERBS),
   destStrong: rx(DEST_STRONG),
   destWeak: rx(DEST_WEAK),
   seedPurpose: rx(SEED_PURPOSE),
@@ -136,6 +172,12 @@ const RE = {
   promptedAfter: rx(SYSTEM_PROMPTED_AFTER),
   negBefore: rx(NEG_BEFORE),
   negAfter: rx(NEG_AFTER),
+  scopeNegBefore: rx(SCOPE_NEG_BEFORE),
+  scopeNegAfter: rx(SCOPE_NEG_AFTER),
+  thirdParty: rx(THIRD_PARTY_ACTORS),
+  /** A clause that opens with a coordinator (", or send…", "或转账…"). */
+  coordinated: rx(`^[^\\p{L}\\p{N}]{0,3}(?:${COORDINATORS.join('|')})`, 'u'),
+  scopeBreak: rx(SCOPE_BREAKS),
   warning: rx(WARNING_WORDS),
   pretext: rx(PRETEXT_BEFORE_WARNING, 'u'),
   verdict: rx(SCAM_VERDICT),
@@ -152,6 +194,8 @@ const RE = {
   contact: rx(CONTACT_CUES),
   channel: rx(CHANNEL_CUES),
   emailContact: rx(EMAIL_CONTACT_CUES),
+  lookup: rx(LOOKUP_CUES),
+  identifierAfter: rx(IDENTIFIER_AFTER, 'u'),
   telegramHandle: /(?<![\p{L}\p{N}_.@/-])@([a-z][a-z0-9_]{3,31})(?![\p{L}\p{N}_@.-]*\.[a-z])/gu,
   listItem: /^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)、]|[a-z][.)]|[①-⑳]|\(\d{1,2}\))/u,
 };
@@ -161,16 +205,43 @@ const MAX_GAP_FORWARD = 80;
 const MAX_GAP_BACKWARD = 60;
 /** Between a funds verb and its object. */
 const MAX_FUNDS_GAP = 30;
+/** How far (folded characters) a clause-level check looks on either side of the words in question. */
+const SCOPE_CHARS = 300;
+/** How far back a negated request covers an enumeration in its sentence. */
+const ENUMERATION_CHARS = 400;
+/** Between a negation and the verb it governs ("we will never ask", "Мы никогда не просим"). */
+const NEG_TO_VERB_CHARS = 40;
+const VERB_TO_NEG_CHARS = 24;
+/** A negation this close to the end of a lead-in governs its list ("Aurora staff will never:"). */
+const LEAD_NEGATION_TAIL = 16;
+/** How many sentences back a list item's lead-in may be. */
+const MAX_LIST_SENTENCES = 30;
 
 interface Cue {
   span: Span;
   type: 'give' | 'enter';
 }
 
+type LeadIn = { index: number; request: boolean; negated: boolean } | null;
+
 interface Context {
   mt: MatchText;
   officials: string[];
   hosts: HostMention[];
+  /** Per-sentence answers, keyed by what was asked and the sentence's start. */
+  memo: Map<string, unknown>;
+}
+
+function remember<T>(ctx: Context, key: string, make: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const v = make();
+  ctx.memo.set(key, v);
+  return v;
+}
+
+/** Whether `re` matches in sentence `s`, asked once per sentence. */
+function sentenceHas(ctx: Context, name: string, re: RegExp, s: Span): boolean {
+  return remember(ctx, `${name}@${s.start}`, () => testIn(re, ctx.mt, s.start, s.end));
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -185,9 +256,16 @@ function inUrl(mt: MatchText, s: Span): boolean {
   return mt.urls.some((u) => overlaps(u, s));
 }
 
+/** The clause around `at`, cut to SCOPE_CHARS on either side of it (a clause without punctuation can be the whole text). */
+function clauseNear(mt: MatchText, at: Span): { clause: Span; near: Span } {
+  const clause = clauseAt(mt, at.start) ?? at;
+  const near = { start: Math.max(clause.start, at.start - SCOPE_CHARS), end: Math.min(clause.end, at.end + SCOPE_CHARS) };
+  return { clause, near };
+}
+
 /** A warning word in [start, end) that is not the scammer's pretext ("to protect you from fraud"). */
-function warningIn(mt: MatchText, start: number, end: number): boolean {
-  for (const w of findAll(RE.warning, mt.folded.slice(start, end), start)) {
+function warningIn(mt: MatchText, start: number, end: number, re: RegExp = RE.warning): boolean {
+  for (const w of findAll(re, mt.folded.slice(start, end), start)) {
     const before = mt.folded.slice(Math.max(start, w.start - 60), w.start);
     RE.pretext.lastIndex = 0;
     if (!RE.pretext.test(before)) return true;
@@ -195,21 +273,236 @@ function warningIn(mt: MatchText, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether the request `cue` for `target` is negated, warned about or a question about the past. */
-function negated(mt: MatchText, cue: Span, target: Span): boolean {
+/** A scam verdict in the cue's sentence, or a negation or warning in its clause. */
+function cueClauseNegated(ctx: Context, cue: Span): boolean {
+  const { mt } = ctx;
   const sentence = sentenceAt(mt, cue.start);
-  if (sentence && testIn(RE.verdict, mt, sentence.start, sentence.end)) return true;
-  const cc = clauseAt(mt, cue.start) ?? cue;
-  if (testIn(RE.negBefore, mt, cc.start, cue.start)) return true;
-  if (testIn(RE.negAfter, mt, cue.end, cc.end)) return true;
-  if (warningIn(mt, cc.start, cc.end)) return true;
-  const tc = clauseAt(mt, target.start) ?? target;
-  if (tc.start !== cc.start) {
-    if (testIn(RE.negBefore, mt, tc.start, target.start)) return true;
-    if (testIn(RE.negAfter, mt, target.end, tc.end)) return true;
+  if (sentence && sentenceHas(ctx, 'verdict', RE.verdict, sentence)) return true;
+  const c = clauseNear(mt, cue);
+  if (testIn(RE.negBefore, mt, c.near.start, cue.start)) return true;
+  if (testIn(RE.negAfter, mt, cue.end, c.near.end)) return true;
+  return warningIn(mt, c.near.start, c.near.end);
+}
+
+/** Whether the request `cue` for `target` is negated, warned about or a question about the past. */
+function negated(ctx: Context, cue: Span, target: Span): boolean {
+  const { mt } = ctx;
+  if (cueClauseNegated(ctx, cue)) return true;
+  const c = clauseNear(mt, cue);
+  const t = clauseNear(mt, target);
+  if (t.clause.start !== c.clause.start) {
+    if (testIn(RE.negBefore, mt, t.near.start, target.start)) return true;
+    if (testIn(RE.negAfter, mt, target.end, t.near.end)) return true;
+  }
+  return inNegatedScope(ctx, Math.min(cue.start, target.start));
+}
+
+// --- scope of a negation beyond its clause ---------------------------------------------
+
+interface SentenceScope {
+  /** Where a negated request (or a third party's) starts, sorted: asking verbs ("never ask you to…"). */
+  openers: number[];
+  /**
+   * The same for other request verbs ("never share…"), sorted by `at`: they reach only as
+   * far as an enumeration of coordinated clauses ("…, or send crypto…"), up to `until`.
+   */
+  verbOpeners: { at: number; until: number }[];
+  /** Where a contrast, a new request or a semicolon ends, sorted. */
+  breaks: number[];
+}
+
+/** The last value in sorted `xs` that is <= `x`, or -1. */
+function lastAtOrBefore(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  let out = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = xs[mid] ?? 0;
+    if (v <= x) {
+      out = v;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return out;
+}
+
+/** Whether a request verb at `verb` is negated or done by a third party, within its clause. */
+function negatedRequestVerb(mt: MatchText, verb: Span): boolean {
+  const clause = clauseAt(mt, verb.start) ?? verb;
+  const from = Math.max(clause.start, verb.start - NEG_TO_VERB_CHARS);
+  if (testIn(RE.scopeNegBefore, mt, from, verb.start)) return true;
+  if (warningIn(mt, from, verb.start, RE.thirdParty)) return true;
+  return testIn(RE.scopeNegAfter, mt, verb.start, Math.min(clause.end, verb.end + VERB_TO_NEG_CHARS));
+}
+
+function scopeOf(ctx: Context, s: Span): SentenceScope {
+  return remember(ctx, `scope@${s.start}`, () => {
+    const { mt } = ctx;
+    const text = slice(mt, s);
+    const breaks = findAll(RE.scopeBreak, text, s.start).map((b) => b.end);
+    const negatedVerbs = (spans: Span[]): Span[] => spans.filter((v) => negatedRequestVerb(mt, v)).sort((a, b) => a.start - b.start);
+    const openers = negatedVerbs(findAll(RE.ask, text, s.start)).map((v) => v.start);
+    const clauses = clausesIn(mt, s);
+    const verbOpeners = negatedVerbs([
+      ...findAll(RE.give, text, s.start).filter((v) => !supportSends(mt, v)),
+      ...findAll(RE.enter, text, s.start),
+    ]).map((v) => {
+      // The last clause after the verb's own that opens with a coordinator, before the next break.
+      const stop = Math.min(s.end, v.start + ENUMERATION_CHARS, breaks.find((b) => b > v.end) ?? s.end);
+      let until = v.end;
+      for (const c of clauses) {
+        if (c.start <= v.end) continue;
+        if (c.start >= stop) break;
+        if (RE.coordinated.test(mt.folded.slice(c.start, Math.min(c.end, c.start + 40)))) until = Math.min(c.end, stop);
+      }
+      return { at: v.start, until };
+    });
+    return { openers, verbOpeners, breaks };
+  });
+}
+
+/**
+ * Whether `pos` lies in the scope of a negated request earlier in its sentence (an
+ * enumeration: "we never ask you to verify…, provide your password, …"), or in a list
+ * item under a negated lead-in ("We will never:"), with no contrast in between.
+ */
+function inNegatedScope(ctx: Context, pos: number): boolean {
+  const { mt } = ctx;
+  const si = sentenceIndexAt(mt, pos);
+  const s = mt.sentences[si];
+  if (!s) return false;
+  const scope = scopeOf(ctx, s);
+  const lastBreak = lastAtOrBefore(scope.breaks, pos);
+  const from = Math.max(s.start, lastBreak, pos - ENUMERATION_CHARS);
+  if (opensScope(scope, from, pos)) return true;
+  const lead = leadInOf(ctx, si);
+  if (!lead?.negated) return false;
+  // Inherited up to a contrast inside the item ("- never ask for X, but send Y").
+  const lineStart = lineStartOf(mt, s.start);
+  if (lineStart < 0 || pos - lineStart > ENUMERATION_CHARS) return false;
+  if (lastBreak >= lineStart) return false;
+  return !testIn(RE.scopeBreak, mt, lineStart, Math.min(pos, s.start));
+}
+
+// --- lists -----------------------------------------------------------------------------
+
+/** Where the line holding folded position `pos` starts (-1 when it is farther back than the scope reaches). */
+function lineStartOf(mt: MatchText, pos: number): number {
+  const from = Math.max(0, pos - ENUMERATION_CHARS);
+  const nl = mt.folded.slice(from, pos).lastIndexOf('\n');
+  if (nl >= 0) return from + nl + 1;
+  return from === 0 ? 0 : -1;
+}
+
+/** Whether sentence `s` is (on the line of) a list item. */
+function isListItem(ctx: Context, s: Span): boolean {
+  return remember(ctx, `item@${s.start}`, () => {
+    const { mt } = ctx;
+    const lineStart = lineStartOf(mt, s.start);
+    if (lineStart < 0) return false;
+    return RE.listItem.test(mt.folded.slice(lineStart, Math.min(s.end, lineStart + 12)));
+  });
+}
+
+/**
+ * The lead-in of the list that sentence `index` is an item of: the sentence ending in
+ * ':' before the items, or a heading right above them, whether it asks for them and
+ * whether it is negated or about scammers. Null when the sentence is not a list item.
+ */
+function leadInOf(ctx: Context, index: number): LeadIn {
+  const { mt } = ctx;
+  const item = mt.sentences[index];
+  if (!item || !isListItem(ctx, item)) return null;
+  return remember(ctx, `lead@${item.start}`, (): LeadIn => {
+    for (let i = index - 1; i >= 0 && i >= index - MAX_LIST_SENTENCES; i--) {
+      const s = mt.sentences[i];
+      if (!s) break;
+      const text = slice(mt, s);
+      if (/[:：]$/.test(text)) return classifyLeadIn(ctx, i, false);
+      if (isListItem(ctx, s)) continue;
+      if (isHeading(mt, s, text)) return classifyLeadIn(ctx, i, true);
+      if (text.length > 80) return null;
+    }
+    return null;
+  });
+}
+
+/** A heading: a short line of its own without final punctuation ("What we will never do", "我们绝不会"). */
+function isHeading(mt: MatchText, s: Span, text: string): boolean {
+  if (text.length > 80 || /[.!?。…؟,;、]$/.test(text)) return false;
+  const before = s.start === 0 ? '\n' : mt.folded[s.start - 1];
+  const after = s.end >= mt.folded.length ? '\n' : mt.folded[s.end];
+  return before === '\n' && after === '\n';
+}
+
+/** A heading about a problem ("Can't log in", "无法登录") is no negated lead-in. */
+const CANNOT = /\b(?:can't|cannot|can not|couldn't|unable|not able)\b|无法|不能|не (?:могу|можете|удается|удаётся)|نمی ?توان|할 수 없|no (?:puede|puedo)|yapamıyorum|できない|できません/u;
+
+/**
+ * What a lead-in says of its list: whether it asks for the items ("please send us the
+ * following:"), or negates them or describes scammers ("Aurora staff will never:",
+ * "Phishing messages usually:"). A heading without a colon can only negate.
+ */
+function classifyLeadIn(ctx: Context, index: number, heading: boolean): LeadIn {
+  const { mt } = ctx;
+  const s = mt.sentences[index];
+  if (!s) return null;
+  return remember(ctx, `leadin@${s.start}`, (): LeadIn => {
+    // Read after the last contrast: "We never ask for your password, but please send us:".
+    const scope = scopeOf(ctx, s);
+    const from = Math.max(s.start, scope.breaks[scope.breaks.length - 1] ?? s.start);
+    const request = !heading && [...leadInCues(ctx, s, false), ...leadInCues(ctx, s, true)].length > 0;
+    if (request) return { index, request, negated: false };
+    if (heading && CANNOT.test(slice(mt, s))) return { index, request, negated: false };
+    // Negated: a negated request ("We will never ask you to:", "Never share the following:"),
+    // a negation that ends the lead-in ("Aurora staff will never:", "我们绝不会：", "Мы никогда не:"),
+    // or scammers ("Phishing messages usually:", "骗子通常会：").
+    const end = s.end;
+    const tail = Math.max(from, end - LEAD_NEGATION_TAIL);
+    const negatedLead =
+      scope.openers.some((o) => o >= from) ||
+      scope.verbOpeners.some((v) => v.at >= from) ||
+      testIn(RE.scopeNegBefore, mt, tail, end) ||
+      testIn(RE.scopeNegAfter, mt, tail, end) ||
+      warningIn(mt, from, end, RE.thirdParty);
+    return { index, request, negated: negatedLead };
+  });
+}
+
+/** The un-negated request cues of a lead-in sentence (for seed phrases and keys, "confirm / verify" too). */
+function leadInCues(ctx: Context, s: Span, seedKinds: boolean): Cue[] {
+  return remember(ctx, `leadcues${seedKinds ? 's' : ''}@${s.start}`, () =>
+    cuesIn(ctx, s, seedKinds).filter((cue) => {
+      if (cue.type === 'enter' && !enterGoesAway(ctx, seedKinds, s)) return false;
+      return !negatedInClause(ctx, cue.span);
+    }),
+  );
+}
+
+/** The clause-level part of `negated` (a lead-in's own negation, not the list's). */
+function negatedInClause(ctx: Context, cue: Span): boolean {
+  const { mt } = ctx;
+  if (cueClauseNegated(ctx, cue)) return true;
+  const si = sentenceIndexAt(mt, cue.start);
+  const s = mt.sentences[si];
+  if (!s) return false;
+  const scope = scopeOf(ctx, s);
+  const from = Math.max(s.start, lastAtOrBefore(scope.breaks, cue.start), cue.start - ENUMERATION_CHARS);
+  return opensScope(scope, from, cue.start);
+}
+
+/** Whether a negated request in [from, pos) covers `pos` (see SentenceScope). */
+function opensScope(scope: SentenceScope, from: number, pos: number): boolean {
+  if (lastAtOrBefore(scope.openers, pos - 1) >= from) return true;
+  for (const v of scope.verbOpeners) {
+    if (v.at >= pos) break;
+    if (v.at >= from && pos < v.until) return true;
   }
   return false;
 }
+
+// --- secrets ---------------------------------------------------------------------------
 
 function hostsInSpan(ctx: Context, s: Span): HostMention[] {
   return ctx.hosts.filter((h) => overlaps(h.span, s));
@@ -221,43 +514,47 @@ function seedLike(kind: SecretKind): boolean {
 
 /** "You will be asked to provide a 2FA code", "…when prompted", "…on the withdrawal page": the site asks, not a person. */
 function systemPrompted(mt: MatchText, cue: Span, secret: Span, sentence: Span): boolean {
-  const clause = clauseAt(mt, cue.start) ?? cue;
-  if (testIn(RE.promptedBefore, mt, clause.start, cue.start)) return true;
-  return testIn(RE.promptedAfter, mt, Math.max(cue.end, secret.end), sentence.end);
+  const c = clauseNear(mt, cue);
+  if (testIn(RE.promptedBefore, mt, c.near.start, cue.start)) return true;
+  const from = Math.max(cue.end, secret.end);
+  return testIn(RE.promptedAfter, mt, from, Math.min(sentence.end, from + SCOPE_CHARS));
 }
 
 /** Where an "enter it" request sends the secret, judged per kind (see the file comment). */
-function enterGoesAway(ctx: Context, kind: SecretKind, sentence: Span): boolean {
-  const { mt } = ctx;
-  if (testIn(RE.destStrong, mt, sentence.start, sentence.end)) return true;
-  const hosts = hostsInSpan(ctx, sentence).filter((h) => h.kind !== 'email');
-  if (seedLike(kind)) {
-    if (hosts.length > 0) return true;
-    if (testIn(RE.destWeak, mt, sentence.start, sentence.end)) return true;
-    return testIn(RE.seedPurpose, mt, sentence.start, sentence.end);
-  }
-  if (ctx.officials.length === 0) return false;
-  return hosts.some((h) => {
-    const c = classifyHost(h.host, ctx.officials);
-    return c === 'other';
+function enterGoesAway(ctx: Context, seedKinds: boolean, sentence: Span): boolean {
+  return remember(ctx, `away${seedKinds ? 's' : ''}@${sentence.start}`, () => {
+    const { mt } = ctx;
+    if (sentenceHas(ctx, 'destStrong', RE.destStrong, sentence)) return true;
+    const hosts = hostsInSpan(ctx, sentence).filter((h) => h.kind !== 'email');
+    if (seedKinds) {
+      if (hosts.length > 0) return true;
+      if (sentenceHas(ctx, 'destWeak', RE.destWeak, sentence)) return true;
+      return testIn(RE.seedPurpose, mt, sentence.start, sentence.end);
+    }
+    if (ctx.officials.length === 0) return false;
+    return hosts.some((h) => classifyHost(h.host, ctx.officials) === 'other');
   });
 }
 
-function cuesIn(mt: MatchText, sentence: Span, kind: SecretKind): Cue[] {
-  const text = slice(mt, sentence);
-  const cues: Cue[] = findAll(RE.give, text, sentence.start).map((span) => ({ span, type: 'give' as const }));
-  if (seedLike(kind)) {
-    for (const span of findAll(RE.seedCue, text, sentence.start)) cues.push({ span, type: 'give' });
-  }
-  for (const span of findAll(RE.enter, text, sentence.start)) cues.push({ span, type: 'enter' });
-  return cues.filter((c) => c.type === 'enter' || !supportSends(mt, c.span));
+/** The request cues of a sentence, in order: give cues, then (for seed phrases and keys) confirm/verify cues, then enter cues. */
+function cuesIn(ctx: Context, sentence: Span, seedKinds: boolean): Cue[] {
+  return remember(ctx, `cues${seedKinds ? 's' : ''}@${sentence.start}`, () => {
+    const { mt } = ctx;
+    const text = slice(mt, sentence);
+    const cues: Cue[] = findAll(RE.give, text, sentence.start).map((span) => ({ span, type: 'give' as const }));
+    if (seedKinds) {
+      for (const span of findAll(RE.seedCue, text, sentence.start)) cues.push({ span, type: 'give' });
+    }
+    for (const span of findAll(RE.enter, text, sentence.start)) cues.push({ span, type: 'enter' });
+    return cues.filter((c) => c.type === 'enter' || !supportSends(mt, c.span));
+  });
 }
 
-/** "We will send you…", "email you", "我们已向您的邮箱发送…": support sends something to the user, not a request. */
+/** "We will send you…", "email you", "我们已向您的邮箱发送…", "the code sent to your e-mail": support sends something to the user. */
 function supportSends(mt: MatchText, cue: Span): boolean {
-  const clause = clauseAt(mt, cue.start) ?? cue;
-  const before = mt.folded.slice(clause.start, cue.start);
-  const after = mt.folded.slice(cue.end, Math.min(clause.end, cue.end + 12));
+  const c = clauseNear(mt, cue);
+  const before = mt.folded.slice(c.near.start, cue.start);
+  const after = mt.folded.slice(cue.end, Math.min(c.clause.end, cue.end + 40));
   RE.supportActor.lastIndex = 0;
   RE.toUser.lastIndex = 0;
   return RE.supportActor.test(before) || RE.toUser.test(after);
@@ -277,6 +574,9 @@ function paired(mt: MatchText, cue: Span, secret: Span): boolean {
   // The verb after its object ("…ifadenizi (seed phrase) … gönderin"): the same clause, or
   // clauses parted only by brackets or quotes.
   if (sc.start !== cc.start && /[,;:،؛]/.test(mt.folded.slice(secret.end, cue.start))) return false;
+  // A negated verb or a contrast in between took the secret as its object ("パスワードはお伺い
+  // しませんが、シードフレーズを送ってください": the password is the one not asked for).
+  if (testIn(RE.negAfter, mt, secret.end, cue.start) || testIn(RE.scopeBreak, mt, secret.end, cue.start)) return false;
   return !testIn(RE.gapBlock, mt, secret.end, cue.start);
 }
 
@@ -287,14 +587,7 @@ function listIntroRequest(ctx: Context, kind: SecretKind, sentenceIndex: number)
     const s = mt.sentences[i];
     if (!s) break;
     const text = slice(mt, s);
-    if (/[:：]$/.test(text)) {
-      for (const cue of cuesIn(mt, s, kind)) {
-        if (cue.type === 'enter' && !enterGoesAway(ctx, kind, s)) continue;
-        if (negated(mt, cue.span, cue.span)) continue;
-        return s;
-      }
-      return null;
-    }
+    if (/[:：]$/.test(text)) return leadInCues(ctx, s, seedLike(kind)).length > 0 ? s : null;
     if (!RE.listItem.test(text) && text.length > 80) return null;
   }
   return null;
@@ -302,26 +595,30 @@ function listIntroRequest(ctx: Context, kind: SecretKind, sentenceIndex: number)
 
 function secretHit(ctx: Context, kind: SecretKind): RedFlagHit | null {
   const { mt } = ctx;
+  const seedKinds = seedLike(kind);
   for (const secret of findAll(SECRETS[kind], mt.folded)) {
     if (inUrl(mt, secret)) continue;
     if (RE.afterBlock.test(mt.folded.slice(secret.end, secret.end + 40))) continue;
-    const sentence = sentenceAt(mt, secret.start);
+    const index = sentenceIndexAt(mt, secret.start);
+    const sentence = mt.sentences[index];
     if (!sentence) continue;
     let cueFound = false;
-    for (const cue of cuesIn(mt, sentence, kind)) {
+    const lo = secret.start - MAX_GAP_FORWARD;
+    const hi = secret.end + MAX_GAP_BACKWARD;
+    for (const cue of cuesIn(ctx, sentence, seedKinds)) {
+      if (cue.span.end < lo || cue.span.start > hi) continue;
       if (!paired(mt, cue.span, secret)) continue;
       cueFound = true;
-      if (cue.type === 'enter' && !enterGoesAway(ctx, kind, sentence)) continue;
-      if (cue.type === 'give' && !seedLike(kind) && systemPrompted(mt, cue.span, secret, sentence)) continue;
-      if (negated(mt, cue.span, secret)) continue;
+      if (cue.type === 'enter' && !enterGoesAway(ctx, seedKinds, sentence)) continue;
+      if (cue.type === 'give' && !seedKinds && systemPrompted(mt, cue.span, secret, sentence)) continue;
+      if (negated(ctx, cue.span, secret)) continue;
       return { kind, evidence: quoteAround(mt, union(cue.span, secret), sentence, MAX_EVIDENCE_CHARS) };
     }
     if (cueFound) continue;
-    const index = mt.sentences.indexOf(sentence);
     const intro = listIntroRequest(ctx, kind, index);
     if (!intro) continue;
-    const sc = clauseAt(mt, secret.start) ?? secret;
-    if (testIn(RE.negBefore, mt, sc.start, secret.start) || testIn(RE.negAfter, mt, secret.end, sc.end)) continue;
+    const sc = clauseNear(mt, secret);
+    if (testIn(RE.negBefore, mt, sc.near.start, secret.start) || testIn(RE.negAfter, mt, secret.end, sc.near.end)) continue;
     const evidence = cleanText(`${originalOf(mt, intro)} … ${originalOf(mt, sentence)}`, MAX_EVIDENCE_CHARS);
     return { kind, evidence };
   }
@@ -330,42 +627,39 @@ function secretHit(ctx: Context, kind: SecretKind): RedFlagHit | null {
 
 // --- funds ---------------------------------------------------------------------------
 
+function fundsObjectsIn(ctx: Context, sentence: Span): Span[] {
+  return remember(ctx, `objects@${sentence.start}`, () => findAll(RE.fundsObject, slice(ctx.mt, sentence), sentence.start));
+}
+
 function fundsHit(ctx: Context): RedFlagHit | null {
   const { mt } = ctx;
   for (const verb of findAll(RE.fundsVerb, mt.folded)) {
     const sentence = sentenceAt(mt, verb.start);
     if (!sentence) continue;
-    const text = slice(mt, sentence);
-    const object = findAll(RE.fundsObject, text, sentence.start).find((o) => {
+    const object = fundsObjectsIn(ctx, sentence).find((o) => {
       if (overlaps(o, verb)) return false;
       if (o.start >= verb.end) {
         return o.start - verb.end <= MAX_FUNDS_GAP && !testIn(RE.notFunds, mt, verb.end, o.start);
       }
+      if (verb.start - o.end > MAX_FUNDS_GAP) return false;
       const oc = clauseAt(mt, o.start);
       const vc = clauseAt(mt, verb.start);
-      return (
-        verb.start - o.end <= MAX_FUNDS_GAP &&
-        oc !== null &&
-        vc !== null &&
-        oc.start === vc.start &&
-        !testIn(RE.notFunds, mt, o.end, verb.start)
-      );
+      return oc !== null && vc !== null && oc.start === vc.start && !testIn(RE.notFunds, mt, o.end, verb.start);
     });
     if (!object) continue;
-    const purpose =
-      testIn(RE.fundsPurpose, mt, sentence.start, sentence.end) || testIn(RE.scamFee, mt, sentence.start, sentence.end);
+    const purpose = sentenceHas(ctx, 'fundsPurpose', RE.fundsPurpose, sentence) || sentenceHas(ctx, 'scamFee', RE.scamFee, sentence);
     if (!purpose) continue;
-    if (testIn(RE.fundsLegit, mt, sentence.start, sentence.end)) continue;
-    if (negated(mt, verb, object)) continue;
+    if (sentenceHas(ctx, 'fundsLegit', RE.fundsLegit, sentence)) continue;
+    if (negated(ctx, verb, object)) continue;
     return { kind: 'asks-to-send-funds', evidence: quoteAround(mt, union(verb, object), sentence, MAX_EVIDENCE_CHARS) };
   }
   // "An unfreezing fee of 200 USDT is required": the fee is the request, even without a verb.
   for (const fee of findAll(RE.scamFee, mt.folded)) {
     const sentence = sentenceAt(mt, fee.start);
     if (!sentence) continue;
-    const req = findAll(RE.required, slice(mt, sentence), sentence.start)[0];
+    const req = remember(ctx, `required@${sentence.start}`, () => findAll(RE.required, slice(mt, sentence), sentence.start)[0] ?? null);
     if (!req) continue;
-    if (negated(mt, req, fee)) continue;
+    if (negated(ctx, req, fee)) continue;
     return { kind: 'asks-to-send-funds', evidence: quoteAround(mt, union(req, fee), sentence, MAX_EVIDENCE_CHARS) };
   }
   return null;
@@ -374,10 +668,12 @@ function fundsHit(ctx: Context): RedFlagHit | null {
 // --- domains -------------------------------------------------------------------------
 
 /** Whether a domain or account is named in a warning rather than recommended. */
-function warnedAbout(mt: MatchText, target: Span, sentence: Span): boolean {
-  if (warningIn(mt, sentence.start, sentence.end)) return true;
-  const clause = clauseAt(mt, target.start) ?? target;
-  return testIn(RE.negBefore, mt, clause.start, target.start);
+function warnedAbout(ctx: Context, target: Span, sentence: Span): boolean {
+  const { mt } = ctx;
+  if (remember(ctx, `warning@${sentence.start}`, () => warningIn(mt, sentence.start, sentence.end))) return true;
+  const c = clauseNear(mt, target);
+  if (testIn(RE.negBefore, mt, c.near.start, target.start)) return true;
+  return inNegatedScope(ctx, target.start);
 }
 
 function domainHit(ctx: Context): RedFlagHit | null {
@@ -387,7 +683,7 @@ function domainHit(ctx: Context): RedFlagHit | null {
     const cls = classifyHost(h.host, ctx.officials);
     if (cls !== 'other') continue;
     const sentence = sentenceAt(mt, h.span.start) ?? h.span;
-    if (warnedAbout(mt, h.span, sentence)) continue;
+    if (warnedAbout(ctx, h.span, sentence)) continue;
     return { kind: 'non-official-domain', evidence: quoteAround(mt, h.span, sentence, MAX_EVIDENCE_CHARS) };
   }
   return null;
@@ -407,60 +703,94 @@ function messengerPointers(mt: MatchText): Pointer[] {
     const path = text.replace(/^(?:https?:\/\/)?(?:www\.)?[^/]+\/?/, '');
     out.push({ span, handle: path.toLowerCase() });
   }
+  const linked = out.length;
+  const linkOverlaps = (span: Span): boolean => {
+    for (let i = 0; i < linked; i++) if (overlaps((out[i] as Pointer).span, span)) return true;
+    return false;
+  };
   for (const span of findAll(RE.messengerName, mt.folded)) {
-    if (inUrl(mt, span) || out.some((p) => overlaps(p.span, span))) continue;
+    if (inUrl(mt, span) || linkOverlaps(span)) continue;
     out.push({ span, handle: null });
   }
   // LINE (the messenger) is an English word once folded: only the upper-case name counts.
+  let lines = 0;
   for (const m of mt.original.matchAll(LINE_MESSENGER)) {
+    if (++lines > 500) break;
     const start = foldedIndex(mt, m.index);
     const span = { start, end: foldedIndex(mt, m.index + m[0].length) };
-    if (span.end <= span.start || inUrl(mt, span) || out.some((p) => overlaps(p.span, span))) continue;
+    if (span.end <= span.start || inUrl(mt, span) || linkOverlaps(span)) continue;
     out.push({ span, handle: null });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Person, contact and channel cues in the clauses of `s` that carry no negation. */
-function cueFlags(mt: MatchText, s: Span): { person: boolean; contact: boolean; channel: boolean } {
-  const flags = { person: false, contact: false, channel: false };
-  for (const c of clausesIn(mt, s)) {
-    if (testIn(RE.negBefore, mt, c.start, c.end) || testIn(RE.negAfter, mt, c.start, c.end)) continue;
-    const text = slice(mt, c).replace(/(?:https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}\/\S*/g, ' ');
-    RE.person.lastIndex = 0;
-    RE.contact.lastIndex = 0;
-    RE.channel.lastIndex = 0;
-    if (RE.person.test(text)) flags.person = true;
-    if (RE.contact.test(text)) flags.contact = true;
-    if (RE.channel.test(text)) flags.channel = true;
-  }
-  return flags;
+function cueFlags(ctx: Context, s: Span): { person: boolean; contact: boolean; channel: boolean } {
+  return remember(ctx, `flags@${s.start}`, () => {
+    const { mt } = ctx;
+    const flags = { person: false, contact: false, channel: false };
+    for (const c of clausesIn(mt, s)) {
+      if (testIn(RE.negBefore, mt, c.start, c.end) || testIn(RE.negAfter, mt, c.start, c.end)) continue;
+      const text = slice(mt, c).replace(/(?:https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}\/\S*/g, ' ');
+      RE.person.lastIndex = 0;
+      RE.contact.lastIndex = 0;
+      RE.channel.lastIndex = 0;
+      if (RE.person.test(text)) flags.person = true;
+      if (RE.contact.test(text)) flags.contact = true;
+      if (RE.channel.test(text)) flags.channel = true;
+    }
+    return flags;
+  });
+}
+
+/**
+ * An official verification tool described in the sentence: the user enters a URL, an
+ * e-mail or a messenger account to check whether it is official. The messenger is a kind
+ * of identifier there ("微信号", "Telegram account"), not an account to write to.
+ */
+function lookupTool(ctx: Context, p: Pointer, sentence: Span): boolean {
+  const { mt } = ctx;
+  if (p.handle) return false;
+  if (!sentenceHas(ctx, 'lookup', RE.lookup, sentence)) return false;
+  RE.identifierAfter.lastIndex = 0;
+  if (RE.identifierAfter.test(mt.folded.slice(p.span.end, p.span.end + 24))) return true;
+  // "微信号" names the identifier in one word.
+  if (/号$/.test(slice(mt, p.span)) || /^号/.test(mt.folded.slice(p.span.end, p.span.end + 1))) return true;
+  return sentenceHas(ctx, 'enter', RE.enter, sentence);
 }
 
 function messengerHit(ctx: Context): RedFlagHit | null {
   const { mt } = ctx;
   const seen = new Set<number>();
   const pointers = messengerPointers(mt);
+  let q0 = 0;
   for (const p of pointers) {
-    const sentence = sentenceAt(mt, p.span.start);
+    const index = sentenceIndexAt(mt, p.span.start);
+    const sentence = mt.sentences[index];
     if (!sentence || seen.has(sentence.start)) continue;
     seen.add(sentence.start);
-    if (warnedAbout(mt, p.span, sentence)) continue;
-    const pc = clauseAt(mt, p.span.start) ?? p.span;
-    if (testIn(RE.negAfter, mt, p.span.end, pc.end)) continue;
+    if (warnedAbout(ctx, p.span, sentence)) continue;
+    const pc = clauseNear(mt, p.span);
+    if (testIn(RE.negAfter, mt, p.span.end, pc.near.end)) continue;
     const text = slice(mt, sentence);
     const handles: string[] = [];
-    for (const q of pointers) {
-      if (overlaps(q.span, sentence) && q.handle) handles.push(q.handle);
+    while (q0 < pointers.length && (pointers[q0] as Pointer).span.end <= sentence.start) q0++;
+    for (let q = q0; q < pointers.length; q++) {
+      const other = pointers[q] as Pointer;
+      if (other.span.start >= sentence.end) break;
+      if (other.handle) handles.push(other.handle);
     }
-    for (const m of text.matchAll(RE.telegramHandle)) handles.push(m[1] ?? '');
+    for (const m of execAll(RE.telegramHandle, text)) {
+      handles.push(m[1] ?? '');
+      if (handles.length > 50) break;
+    }
     // Reached through the exchange's own site ("our Telegram support: aurora-exchange.example/tg"): fine.
     if (handles.length === 0 && hostsInSpan(ctx, sentence).some((h) => classifyHost(h.host, ctx.officials) === 'official')) continue;
-    const flags = cueFlags(mt, sentence);
-    const index = mt.sentences.indexOf(sentence);
+    const flags = { ...cueFlags(ctx, sentence) };
+    if (lookupTool(ctx, p, sentence) && !flags.person) continue;
     const prev = mt.sentences[index - 1];
-    if (prev && /[:：]$/.test(slice(mt, prev)) && !warnedAbout(mt, prev, prev)) {
-      const pf = cueFlags(mt, prev);
+    if (prev && /[:：]$/.test(slice(mt, prev)) && !warnedAbout(ctx, prev, prev)) {
+      const pf = cueFlags(ctx, prev);
       flags.person ||= pf.person;
       flags.contact ||= pf.contact;
       flags.channel ||= pf.channel;
@@ -477,26 +807,28 @@ function messengerHit(ctx: Context): RedFlagHit | null {
   }
   // A bare @handle with no messenger named: a flag only when it is a person to write to
   // ("message our agent @AuroraHelpDesk"), not an account to follow.
+  let handles = 0;
   for (const m of mt.folded.matchAll(RE.telegramHandle)) {
+    if (++handles > 500) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (inUrl(mt, span) || ctx.hosts.some((h) => overlaps(h.span, span))) continue;
     const sentence = sentenceAt(mt, span.start);
     if (!sentence || seen.has(sentence.start)) continue;
     seen.add(sentence.start);
-    if (warnedAbout(mt, span, sentence)) continue;
-    const flags = cueFlags(mt, sentence);
+    if (warnedAbout(ctx, span, sentence)) continue;
+    const flags = cueFlags(ctx, sentence);
     if (!(flags.person && flags.contact && !flags.channel)) continue;
     return { kind: 'personal-messenger', evidence: quoteAround(mt, span, sentence, MAX_EVIDENCE_CHARS) };
   }
   // A contact address at a free e-mail provider: a person's account, not a support desk.
   for (const h of ctx.hosts) {
     if (h.kind !== 'email' || classifyHost(h.host, ctx.officials) !== 'free-mail') continue;
-    const clause = clauseAt(mt, h.span.start) ?? h.span;
-    const before = mt.folded.slice(clause.start, h.span.start);
+    const c = clauseNear(mt, h.span);
+    const before = mt.folded.slice(c.near.start, h.span.start);
     if (/\b(?:your|from)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before) || /(?:您的|你的)$/.test(before)) continue;
-    if (!testIn(RE.emailContact, mt, clause.start, h.span.start)) continue;
-    const sentence = sentenceAt(mt, h.span.start) ?? clause;
-    if (warnedAbout(mt, h.span, sentence)) continue;
+    if (!testIn(RE.emailContact, mt, c.near.start, h.span.start)) continue;
+    const sentence = sentenceAt(mt, h.span.start) ?? c.clause;
+    if (warnedAbout(ctx, h.span, sentence)) continue;
     return { kind: 'personal-messenger', evidence: quoteAround(mt, h.span, sentence, MAX_EVIDENCE_CHARS) };
   }
   return null;
@@ -512,7 +844,7 @@ export function detectRedFlags(text: string, opts: { officialDomains: string[] }
   if (!body) return [];
   const mt = toMatchText(body);
   const officials = (opts?.officialDomains ?? []).map(normalizeOfficialDomain).filter((d) => d.length > 0);
-  const ctx: Context = { mt, officials, hosts: hostsIn(mt) };
+  const ctx: Context = { mt, officials, hosts: hostsIn(mt), memo: new Map() };
   const hits = new Map<RedFlagKind, RedFlagHit>();
   for (const kind of SECRET_ORDER) {
     const hit = secretHit(ctx, kind);
