@@ -2,16 +2,18 @@
 // Prints Spearman's rank correlation between the labels and the grader's scores (overall and per
 // language), the mean absolute error, the worst disagreements and the time per reply.
 // A benchmark, not a test: the labels were written before the grader was run on them; do not tune
-// the grader to individual replies. `npm run build && node bench/grader.mjs [--all]`
+// the grader to individual replies. `npm run build && node bench/grader.mjs [--all] [--dir <path>]`
+// (--dir: another folder of labelled replies, e.g. fixtures/replies-holdout; default fixtures/replies)
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, line, median, requireBuild } from './lib.mjs';
 
 requireBuild();
 const { grade } = await import('../dist/api/grade.js');
 
 const DEFAULT_DOMAINS = ['aurora-exchange.example'];
-const dir = join(ROOT, 'fixtures', 'replies');
+const dirArg = process.argv.indexOf('--dir');
+const dir = dirArg !== -1 && process.argv[dirArg + 1] ? resolve(process.cwd(), process.argv[dirArg + 1]) : join(ROOT, 'fixtures', 'replies');
 const items = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
