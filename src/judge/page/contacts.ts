@@ -166,7 +166,7 @@ const PHONE_WORDS = [
   'telefonnummer', 'rufnummer', 'téléphone', 'tél', 'appelez-nous', 'appelez', 'telefone', 'ligue',
   'điện thoại', 'số điện thoại', 'đường dây nóng', 'tổng đài',
   'تلفن', 'شماره تماس', 'تماس', 'شماره تلفن', 'هاتف', 'الهاتف', 'اتصل',
-  '电话', '電話', '客服热线', '热线', '熱線', '专线', '專線', '客服专线', '客服專線',
+  '电话', '電話', '拨打', '撥打', '致电', '致電', '来电', '來電', '客服热线', '热线', '熱線', '专线', '專線', '客服专线', '客服專線',
   '전화', '고객센터', '대표번호', '상담전화', '콜센터',
   '電話番号', 'お電話', 'フリーダイヤル', 'ナビダイヤル',
 ].map((w) => foldForMatch(w));
@@ -264,17 +264,37 @@ export function findPhones(page: LoadedPage): string[] {
     const n = normalizePhone(m[0]);
     if (n) found.add(n);
   }
-  return [...found];
+  return withoutNationalDuplicates([...found]);
+}
+
+/**
+ * Drops a national number that another, international one already spells out: a tel:
+ * link "+442079460123" whose visible text is "020 7946 0123", or "+18005550199" shown as
+ * "1-800-555-0199". The national number is the international one without its country
+ * code, written with the trunk prefix 0 (most countries) or 1 (North America) or none.
+ */
+function withoutNationalDuplicates(phones: string[]): string[] {
+  const international = phones.filter((p) => p.startsWith('+')).map((p) => p.slice(1));
+  if (international.length === 0) return phones;
+  return phones.filter((p) => {
+    if (p.startsWith('+')) return true;
+    const subscriber = p.replace(/^0+/, '');
+    if (subscriber.length < 6) return true;
+    return !international.some((i) => i.endsWith(subscriber) && i.length - subscriber.length <= 3);
+  });
 }
 
 // --- ticket form --------------------------------------------------------------
 
 /** URL paths of ticket / request forms on the platforms and on custom sites. */
-const TICKET_PATH = /\/hc\/(?:[a-z]{2,3}(?:-[a-z0-9]{2,8})?\/)?requests\/new(?:\/|$)|\/support\/tickets\/new(?:\/|$)|\/portal\/[a-z]{2}(?:-[a-z]{2})?\/newticket(?:\/|$)|\/s\/contactsupport(?:\/|$)|\/widgets\/feedback_widget\/new|\/(?:submit-a-request|submit-request|submit-a-ticket|submit-ticket|new-ticket|create-ticket|contact-support|contactsupport|support-ticket|support-request|tickets\/new|ticket\/new|ticket\/create|tickets\/create|inquiry|inquiries\/new|one-on-one-inquiry)(?:\/|$)/i;
+const TICKET_PATH = /\/hc\/(?:[a-z]{2,3}(?:-[a-z0-9]{2,8})?\/)?requests\/new(?:\/|$)|\/support\/tickets\/new(?:\/|$)|\/portal\/[a-z]{2}(?:-[a-z]{2})?\/newticket(?:\/|$)|\/s\/contactsupport(?:\/|$)|\/widgets\/feedback_widget\/new|\/(?:submit-a-request|submit-request|submit-a-ticket|submit-ticket|new-ticket|create-ticket|contact-support|contactsupport|support-ticket|support-request|tickets\/new|ticket\/new|ticket\/create|tickets\/create|inquiry|inquiries\/new|one-on-one-inquiry)(?:\/|$)|\/(?:contact|support|help)\/(?:form|request|ticket)(?:\.\w{2,5})?(?:\/|$|\?)/i;
 
 /** Link texts that open a request / ticket form, in the bank languages and more (folded). */
 const TICKET_TEXTS = [
   'submit a request', 'submit request', 'submit a ticket', 'submit ticket', 'open a ticket', 'create a ticket',
+  'contact form', 'support form', 'request form', 'ticket form', 'formulario de contacto', 'formulario de soporte',
+  'форма обратной связи', 'форма обращения', 'فرم تماس', 'فرم پشتیبانی', '문의 양식', 'iletişim formu', 'destek formu',
+  'お問い合わせフォーム', '客服表單', '客服表单', '聯絡表單', '联系表单', '問題回報', '问题反馈', '問題反饋',
   'create ticket', 'new ticket', 'raise a ticket', 'file a ticket', 'new request', 'contact support',
   'contact customer support', 'contact our support', 'support ticket', '1:1 inquiry', 'submit an inquiry', 'send an inquiry',
   '提交请求', '提交工单', '创建工单', '新建工单', '在线工单', '联系客服', '提交问题',

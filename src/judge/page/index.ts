@@ -26,7 +26,7 @@ import { extractVisibleText } from './visible-text.js';
 import { countWords } from './word-count.js';
 
 /** Bumped whenever any page judge's output changes for the same input. */
-export const PAGE_JUDGE_VERSION: number = 2;
+export const PAGE_JUDGE_VERSION: number = 3;
 
 export interface PageInput {
   html: string;

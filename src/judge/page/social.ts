@@ -30,6 +30,12 @@ function defaultCanonical(u: URL, segs: string[]): string | null {
   return `https://${host}${stripTrailingSlash(u.pathname)}`;
 }
 
+/** defaultCanonical with the path lower-cased, for networks whose names ignore case. */
+function lowerCanonical(u: URL, segs: string[]): string | null {
+  const url = defaultCanonical(u, segs);
+  return url === null ? null : url.toLowerCase();
+}
+
 const TELEGRAM_RESERVED = new Set(['share', 'iv', 'proxy', 'socks', 'addstickers', 'addemoji', 'setlanguage', 'login', 'confirmphone', 'addtheme', 'bg', 'invoice']);
 const X_RESERVED = new Set(['intent', 'share', 'home', 'search', 'hashtag', 'i', 'login', 'signup', 'explore', 'settings', 'tos', 'privacy']);
 
@@ -72,12 +78,30 @@ const RULES: readonly NetworkRule[] = [
       const id = u.searchParams.get('id');
       return id && /^\d+$/.test(id) ? `https://facebook.com/profile.php?id=${id}` : null;
     }
-    return defaultCanonical(u, segs.slice(0, 2));
+    // Page names are case-insensitive on Facebook: "KestrelX" and "kestrelx" are one page.
+    return lowerCanonical(u, segs.slice(0, 2));
   } },
   { network: 'instagram', host: /^(?:www\.)?instagram\.com$/i, notChannel: /^\/(?:accounts|explore|p\/|reel\/)/i, canonical: (u, segs) => (segs[0] ? `https://instagram.com/${segs[0].toLowerCase()}` : null) },
-  { network: 'youtube', host: /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be)$/i, notChannel: /^\/(?:watch|embed|shorts|results|share)\b/i },
-  { network: 'linkedin', host: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/i, notChannel: /^\/(?:shareArticle|sharing|cws\/share|feed|login|signup)\b/i },
-  { network: 'reddit', host: /^(?:www\.|old\.|new\.)?reddit\.com$/i, notChannel: /^\/(?:submit|login|search)\b|\/submit\b/i },
+  { network: 'youtube', host: /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be)$/i, notChannel: /^\/(?:watch|embed|shorts|results|share)\b/i, canonical: (u, segs) => {
+    const first = segs[0];
+    if (!first || u.hostname.toLowerCase().endsWith('youtu.be')) return null;
+    // Channel ids (/channel/UC…) are case-sensitive; handles, /c/ and /user/ names are not.
+    if (first === 'channel') return segs[1] ? `https://youtube.com/channel/${segs[1]}` : null;
+    if (first.startsWith('@')) return `https://youtube.com/${first.toLowerCase()}`;
+    if ((first === 'c' || first === 'user') && segs[1]) return `https://youtube.com/${first}/${segs[1].toLowerCase()}`;
+    return /^[\w.-]{3,100}$/.test(first) ? `https://youtube.com/${first.toLowerCase()}` : null;
+  } },
+  { network: 'linkedin', host: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/i, notChannel: /^\/(?:shareArticle|sharing|cws\/share|feed|login|signup)\b/i, canonical: (u, segs) => {
+    const host = 'linkedin.com';
+    if ((segs[0] === 'company' || segs[0] === 'showcase' || segs[0] === 'in' || segs[0] === 'school') && segs[1]) return `https://${host}/${segs[0]}/${segs[1].toLowerCase()}`;
+    return defaultCanonical(u, segs);
+  } },
+  { network: 'reddit', host: /^(?:www\.|old\.|new\.)?reddit\.com$/i, notChannel: /^\/(?:submit|login|search)\b|\/submit\b/i, canonical: (_u, segs) => {
+    // Subreddit and user names are case-insensitive: r/KestrelX is r/kestrelx.
+    const kind = segs[0]?.toLowerCase();
+    if ((kind === 'r' || kind === 'u' || kind === 'user') && segs[1]) return `https://reddit.com/${kind === 'user' ? 'u' : kind}/${segs[1].toLowerCase()}`;
+    return null;
+  } },
   { network: 'tiktok', host: /^(?:www\.|m\.)?tiktok\.com$/i, notChannel: /^\/(?:share|embed|login|search)\b/i },
   { network: 'medium', host: /^(?:[\w-]+\.)?medium\.com$/i, notChannel: /^\/(?:m\/|plans|search)\b/i, canonical: (u, segs) => {
     const host = u.hostname.toLowerCase().replace(/^www\./, '');

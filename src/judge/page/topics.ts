@@ -7,7 +7,8 @@
  * page is security evidence.
  *
  * What is read is the page's structure as a reader sees it, not its running text:
- * the title, headings h1–h4 (and FAQ <summary>/<dt> questions), breadcrumbs, the
+ * the title, headings h1–h4 (and FAQ <summary>/<dt> questions, in-page question toggles,
+ * table headers), breadcrumbs, the
  * texts of same-site links, and the readable slugs of help-center URLs
  * (/articles/360-How-to-Withdraw-USDT, /hc/zh-cn/sections/12-充值).
  *
@@ -297,8 +298,22 @@ function isBreadcrumb(el: Element): boolean {
   return /breadcrumb/i.test(a['class'] ?? '') || /breadcrumb/i.test(a['aria-label'] ?? '') || (a['itemtype'] ?? '').includes('BreadcrumbList');
 }
 
-/** Headings and FAQ questions: h1, h2, h3, h4, summary, dt. */
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'summary', 'dt']);
+/** Headings and FAQ questions: h1, h2, h3, h4, summary, dt, and table headers and captions. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'summary', 'dt', 'th', 'caption']);
+
+/**
+ * An in-page FAQ toggle: a question that opens its answer on the page rather than a
+ * link to another one (<a href="#faq3">, <a href="javascript:…">, a button with
+ * aria-expanded / aria-controls). Custom FAQ pages are often built only of these.
+ */
+function isFaqToggle(el: Element): boolean {
+  const a = el.attribs;
+  if (el.name === 'a') {
+    const href = (a['href'] ?? '').trim();
+    return href.startsWith('#') || /^javascript:/i.test(href) || (href === '' && (a['aria-expanded'] !== undefined || a['aria-controls'] !== undefined));
+  }
+  return el.name === 'button' && (a['aria-expanded'] !== undefined || a['aria-controls'] !== undefined);
+}
 
 /** The structural text pieces topics are read from (see the file comment for the rule). */
 export function structuralTexts(page: LoadedPage, links: readonly ClassifiedLink[], title: string | null): string[] {
@@ -322,7 +337,7 @@ export function structuralTexts(page: LoadedPage, links: readonly ClassifiedLink
   }
   let headings = 0;
   for (const el of page.elements()) {
-    if (!HEADINGS.has(el.name)) continue;
+    if (!HEADINGS.has(el.name) && !isFaqToggle(el)) continue;
     if (++headings > MAX_HEADINGS) break;
     if (hasAncestor(el, INERT) || inSiteChrome(el)) continue;
     if (!push(extractVisibleText($, el))) break;
