@@ -1231,6 +1231,97 @@ const SCOPE_ROWS: Record<string, Row[]> = {
   ],
 };
 
+
+// Rules found by a blind evaluation, each as flag / no-flag pairs in several bank languages.
+const MORPHOLOGY_ROWS: Row[] = [
+  // Spanish give-verbs with enclitic pronouns, and their indicative look-alikes.
+  { name: 'es: respóndenos con (tú + nos)', text: 'Para verificar la cuenta, respóndenos con tu frase semilla completa.', expect: [SEED], evidence: 'respóndenos con' },
+  { name: 'es: respóndanos con (usted + nos)', text: 'Respóndanos con su contraseña de acceso, por favor.', expect: [PASSWORD], evidence: 'Respóndanos con' },
+  { name: 'es: envíenoslo (two clitics)', text: 'Necesitamos el código de verificación por SMS: envíenoslo en cuanto le llegue.', expect: [CODE] },
+  { name: 'es: facilítenos', text: 'Facilítenos su clave privada para completar la auditoría.', expect: [KEY], evidence: 'Facilítenos' },
+  { name: 'es: compártanos', text: 'Compártanos las 12 palabras de su frase de recuperación.', expect: [SEED], evidence: 'Compártanos' },
+  { name: 'es: proporciónenos', text: 'Proporciónenos la contraseña de su cuenta y revisaremos el retiro.', expect: [PASSWORD] },
+  { name: 'es: mándanos', text: 'Mándanos el código de seguridad que aparece en tu autenticador.', expect: [CODE] },
+  { name: 'es: indíquenos', text: 'Indíquenos el código de autenticación de Google Authenticator.', expect: [CODE] },
+  { name: 'es: enviándonos (gerund + clitic)', text: 'Puede acelerar el proceso enviándonos su frase de recuperación.', expect: [SEED] },
+  { name: 'es safe: le envían (indicative, support sends the code)', text: 'Le envían un código de verificación por SMS que debe introducir en la página de retiro.', expect: [] },
+  { name: 'es safe: negated enclitic', text: 'Nunca le pediremos su contraseña: no nos la envíe ni la comparta con nadie.', expect: [] },
+  // Russian and Turkish forms.
+  { name: 'ru: скажите (imperative)', text: 'Скажите, пожалуйста, пароль от личного кабинета.', expect: [PASSWORD] },
+  { name: 'ru: продиктуй (informal)', text: 'Продиктуй мне код подтверждения из SMS.', expect: [CODE] },
+  { name: 'ru: указав (gerund)', text: 'Ответьте на это письмо, указав вашу сид-фразу.', expect: [SEED] },
+  { name: 'ru safe: never ask', text: 'Мы никогда не просим сообщить пароль или код подтверждения.', expect: [] },
+  { name: 'tr: iletebilir misiniz', text: 'Şifrenizi bize iletebilir misiniz?', expect: [PASSWORD] },
+  { name: 'tr: paylaşmanızı rica ederiz', text: 'Kurtarma ifadenizi bizimle paylaşmanızı rica ederiz.', expect: [SEED] },
+  { name: 'tr: söyleyiniz', text: 'Lütfen doğrulama kodunu temsilcimize söyleyiniz.', expect: [CODE] },
+  { name: 'tr safe: do not share', text: 'Şifrenizi ve doğrulama kodunuzu kimseyle paylaşmayın.', expect: [] },
+];
+
+const RELATIVE_CODE_ROWS: Row[] = [
+  { name: 'zh-Hant: 提供…以及…收到的簡訊驗證碼', text: '請提供您的註冊手機號碼以及剛剛收到的簡訊驗證碼，以便我們處理。', expect: [CODE], evidence: '驗證碼' },
+  { name: 'zh: 告诉我们…收到的验证码', text: '请把您邮箱里收到的验证码告诉我们。', expect: [CODE] },
+  { name: 'zh safe: 收到 with its own object (the time, not the code)', text: '请告诉我们您收到验证码的大致时间。', expect: [] },
+  { name: 'zh safe: enter after receiving, on the page', text: '收到验证码后，请在提现页面输入。', expect: [] },
+  { name: 'en: the code we texted you', text: 'Please reply with the code we just texted you so we can finish.', expect: [CODE], evidence: 'reply with' },
+  { name: 'en: the code you received', text: 'Send us the code you received a minute ago.', expect: [CODE] },
+  { name: 'en safe: the code sent to your e-mail expires', text: 'The code sent to your e-mail expires in 10 minutes.', expect: [] },
+  { name: 'en safe: we send, you enter on the withdrawal page', text: 'We will send you a code; enter it on the withdrawal page.', expect: [] },
+  { name: 'en safe: when you received it', text: 'Please tell us when you received the verification code.', expect: [] },
+  { name: 'ru: код, который пришёл', text: 'Перешлите нам код, который пришёл на ваш телефон.', expect: [CODE] },
+  { name: 'ru: полученный код', text: 'Сообщите полученный код подтверждения оператору.', expect: [CODE] },
+  { name: 'ru safe: получили ли', text: 'Сообщите, получили ли вы код подтверждения.', expect: [] },
+  { name: 'ko: 받으신 인증번호', text: '문자로 받으신 인증번호를 상담원에게 알려 주세요.', expect: [CODE] },
+  { name: 'ko safe: 받으셨는지', text: '인증번호를 받으셨는지 알려 주세요.', expect: [] },
+  { name: 'tr: size gelen kod', text: 'Telefonunuza gelen 6 haneli kodu bize iletin.', expect: [CODE] },
+  { name: 'ja: 届いた認証コード', text: 'SMSで届いたコードを担当者に教えてください。', expect: [CODE] },
+  { name: 'ja safe: 届いたか', text: '認証コードが届いたかどうか教えてください。', expect: [] },
+  { name: 'fa: کد تاییدی که دریافت کرده‌اید', text: 'کد تاییدی که دریافت کرده‌اید را برای ما ارسال کنید.', expect: [CODE] },
+  { name: 'fa safe: دریافت نکردید', text: 'اگر کد تایید را دریافت نکردید، به ما اطلاع دهید.', expect: [] },
+  { name: 'es: el código que le enviamos', text: 'Díganos el código que le enviamos hace un momento.', expect: [CODE] },
+];
+
+const OWNERSHIP_ROWS: Row[] = [
+  { name: 'en safe: not one of our domains', text: 'The sender (aurora-wallet-check.com) is not one of our domains, so please do not reply to it.', expect: [] },
+  { name: 'en safe: does not belong to us', text: 'The site aurora-bonus.net does not belong to us.', expect: [] },
+  { name: "en safe: isn't our official site", text: "aurora-login.io isn't our official site.", expect: [] },
+  { name: 'en: our new domain (a recommendation)', text: 'Our new official domain is aurora-new.com, please log in there.', expect: [DOMAIN] },
+  { name: 'zh safe: 不属于我们', text: '网址 aurora-bonus.net 不属于我们，请不要访问。', expect: [] },
+  { name: 'zh safe: 不是我们的官方域名', text: 'aurora-login.io 不是我们的官方域名。', expect: [] },
+  { name: 'zh: 请访问 (a recommendation)', text: '请访问 aurora-secure.com 完成账户验证。', expect: [DOMAIN] },
+  { name: 'ru safe: не принадлежит нам', text: 'Домен aurora-bonus.net нам не принадлежит и не является нашим.', expect: [] },
+  { name: 'fa safe: متعلق به ما نیست', text: 'سایت aurora-bonus.net متعلق به ما نیست.', expect: [] },
+  { name: 'ko safe: 저희 도메인이 아닙니다', text: 'aurora-bonus.net 은(는) 저희 공식 도메인이 아닙니다.', expect: [] },
+  { name: 'es safe: no es uno de nuestros dominios', text: 'El dominio aurora-bonus.net no es uno de nuestros dominios.', expect: [] },
+  { name: 'es safe: no nos pertenece', text: 'La página aurora-bonus.net no nos pertenece.', expect: [] },
+  { name: 'tr safe: bize ait değildir', text: 'aurora-bonus.net adresi bize ait değildir.', expect: [] },
+  { name: 'ja safe: 当社のドメインではありません', text: 'aurora-bonus.net は当社の公式ドメインではありません。', expect: [] },
+  { name: 'en safe: after a sentence calling the message phishing', text: 'The message you received is a phishing e-mail. The button in it leads to aurora-wallet-check.com.', expect: [] },
+  { name: 'zh safe: after 这是一封钓鱼邮件', text: '这是一封钓鱼邮件。邮件中的链接指向 aurora-wallet-check.com。', expect: [] },
+  { name: 'ru safe: after Это фишинговое письмо', text: 'Это фишинговое письмо. Ссылка в нём ведёт на aurora-wallet-check.com.', expect: [] },
+  { name: 'en: after a verdict, but presented as the place to go', text: 'That e-mail was a phishing attempt. Please log in at aurora-secure.com instead.', expect: [DOMAIN] },
+  { name: 'en: a pretext, not a verdict, before the domain', text: 'We detected phishing attempts on your account. Please verify it at aurora-secure.com.', expect: [DOMAIN] },
+];
+
+const PAST_CONDITIONAL_ROWS: Row[] = [
+  { name: 'zh safe: 如果您已经…输入过密码, 重新绑定谷歌验证器', text: '如果您已经在该链接中输入过密码，请马上修改密码并重新绑定谷歌验证器。', expect: [] },
+  { name: 'zh safe: 若您曾…填写', text: '若您曾在那个表单里填写助记词，请立即把资产转移到新钱包。', expect: [] },
+  { name: 'zh: 如果您已经准备好 (not a past act), 请…输入', text: '如果您已经准备好，请在此链接中输入您的登录密码。', expect: [PASSWORD] },
+  { name: 'zh-Hant safe: 重新綁定 Google 驗證器', text: '請在新手機上重新綁定 Google 驗證器。', expect: [] },
+  { name: 'zh: 谷歌验证码 is still a code', text: '请把谷歌验证码发给我们。', expect: [CODE] },
+  { name: 'en safe: if you did enter', text: 'If you did enter your password on that link, change it now.', expect: [] },
+  { name: 'en: if you already have an account (not a past act)', text: 'If you already have an account, please enter your password in this chat.', expect: [PASSWORD] },
+  { name: 'en safe: re-bind Google Authenticator', text: 'Please re-bind Google Authenticator on your new phone.', expect: [] },
+  { name: 'ru safe: если вы уже', text: 'Если вы уже ввели пароль по ссылке, немедленно смените его.', expect: [] },
+  { name: 'fa safe: اگر … وارد کرده‌اید', text: 'اگر رمز عبور خود را در آن لینک وارد کرده‌اید، فوراً آن را تغییر دهید.', expect: [] },
+  { name: 'ko safe: 이미 입력하셨다면', text: '그 링크에 비밀번호를 이미 입력하셨다면 즉시 변경하세요.', expect: [] },
+  { name: 'ko: 가입하셨다면 then a request', text: '이미 가입하셨다면 링크에 비밀번호를 입력해 주세요.', expect: [PASSWORD] },
+  { name: 'es safe: si ya introdujo', text: 'Si ya introdujo su contraseña en ese enlace, cámbiela de inmediato.', expect: [] },
+  { name: 'es: si ya tiene cuenta (not a past act)', text: 'Si ya tiene cuenta, envíenos su contraseña.', expect: [PASSWORD] },
+  { name: 'tr safe: girdiyseniz', text: 'Eğer şifrenizi o bağlantıya girdiyseniz hemen değiştirin.', expect: [] },
+  { name: 'ja safe: 入力してしまった場合', text: 'リンクにパスワードを入力してしまった場合は、すぐに変更してください。', expect: [] },
+  { name: 'ja: 登録済みの場合 then a request', text: '既に登録済みの場合は、リンクにパスワードを入力してください。', expect: [PASSWORD] },
+];
+
 const ALL: [string, Row][] = [
   ...Object.entries(LANGUAGE_ROWS).flatMap(([lang, rows]) => rows.map((r): [string, Row] => [lang, r])),
   ...DOMAIN_ROWS.map((r): [string, Row] => ['domains', r]),
@@ -1240,6 +1331,10 @@ const ALL: [string, Row][] = [
   ...RULE_ROWS.map((r): [string, Row] => ['rules', r]),
   ...ARTICLE_ROWS.map((r): [string, Row] => ['articles', r]),
   ...Object.entries(SCOPE_ROWS).flatMap(([lang, rows]) => rows.map((r): [string, Row] => [`scope ${lang}`, r])),
+  ...MORPHOLOGY_ROWS.map((r): [string, Row] => ['verb forms', r]),
+  ...RELATIVE_CODE_ROWS.map((r): [string, Row] => ['codes in relative clauses', r]),
+  ...OWNERSHIP_ROWS.map((r): [string, Row] => ['ownership denials', r]),
+  ...PAST_CONDITIONAL_ROWS.map((r): [string, Row] => ['past conditionals', r]),
 ];
 
 describe('detectRedFlags: table', () => {
@@ -1261,6 +1356,13 @@ describe('detectRedFlags: table', () => {
       expect(rows.filter((r) => r.expect.length === 0).length, lang).toBeGreaterThanOrEqual(3);
     }
     expect(ALL.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('has flag and no-flag rows for every rule found by the blind evaluation', () => {
+    for (const rows of [MORPHOLOGY_ROWS, RELATIVE_CODE_ROWS, OWNERSHIP_ROWS, PAST_CONDITIONAL_ROWS]) {
+      expect(rows.filter((r) => r.expect.length === 0).length).toBeGreaterThanOrEqual(3);
+      expect(rows.filter((r) => r.expect.length > 0).length).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('has warnings that must not flag and requests that must for every bank language (scope rows)', () => {

@@ -80,19 +80,22 @@ export const PASSWORD = [
 export const TWO_FA_CODE = [
   String.raw`\b(?:2fa|2-fa|two[- ]factor(?: authentication)?|2-step|two[- ]step(?: verification)?|mfa|google authenticator|authenticator(?: app)?|ga|google auth|sms|text message|email|e-mail|verification|security|confirmation|one[- ]time|authentication|otp|login|sign-in|6[- ]digit|six[- ]digit|backup|recovery|withdrawal) ?(?:codes?|tokens?)\b`,
   String.raw`\bone[- ]time pass(?:word|code)s?\b`,
+  // A code described by what happened to it: "the code we just texted you", "the code you received".
+  String.raw`\bcodes? (?:that |which )?(?:(?:we|i) (?:just |have |'ve |recently )?(?:sent|texted|e-?mailed|messaged)|(?:was|were|has been|have been) (?:just )?(?:sent|texted|e-?mailed)|you (?:just |have |'ve )?(?:received|got|were sent|have been sent))\b`,
   String.raw`\b(?:otp|totp)\b`,
   String.raw`\bcodes? (?:from|in|sent to|we sent to|you received (?:via|by|on|in)|on|shown in|displayed in) (?:your |the )?(?:sms|phone|email|e-mail|inbox|authenticator|google authenticator|app|text message|mobile)\b`,
-  '验证码|动态码|动态口令|动态密码|校验码|谷歌验证|google验证|二次验证码|两步验证码|双重验证码|2fa码|2fa验证码|安全码|短信码|一次性密码|otp|确认码|授权码',
+  '验证码|动态码|动态口令|动态密码|校验码|谷歌验证(?!器|应用|app)|google验证(?!器|应用|app)|(?:验证器|authenticator)(?:上|中|里|内)(?:显示)?的(?:6|六)位(?:数字|代码|动态码|码)|二次验证码|两步验证码|双重验证码|2fa码|2fa验证码|安全码|短信码|一次性密码|otp|确认码|授权码',
+  String.raw`\bкод\p{L}*,? (?:который|что) (?:\p{L}+ ){0,3}?(?:пришел|пришл\p{L}*|получил\p{L}*|отправил\p{L}*|выслал\p{L}*|прислал\p{L}*|поступил\p{L}*|придет)|\bполученн\p{L}* (?:вами )?(?:по (?:смс|sms) )?код\p{L}*|\bкод\p{L}* (?:по|через) (?:смс|sms)`,
   String.raw`\bкод\p{L}* (?:из|с|в) (?:смс|sms|сообщени\p{L}*|письм\p{L}*|приложени\p{L}*|google authenticator|authenticator|аутентификатор\p{L}*|почты|email)`,
   String.raw`\b(?:смс|sms|2fa|одноразов\p{L}*|проверочн\p{L}*|подтверждающ\p{L}*)[- ]?(?:код\p{L}*|парол\p{L}*)`,
   String.raw`\bкод\p{L}* (?:подтверждени\p{L}*|верификации|2fa|двухфакторн\p{L}*|google authenticator|безопасности|доступа)`,
-  String.raw`کد (?:تایید|تائید|احراز هویت|دو ?مرحله ?ای|پیامک|پیامکی|یکبار مصرف|یک بار مصرف|امنیتی|گوگل|google|ورود|فعال ?سازی|ارسالی|ارسال شده|شش رقمی|6 رقمی|2fa|otp|اعتبارسنجی|اتنتیکیتور)|رمز (?:دوم|پویا|یکبار مصرف|یک بار مصرف)`,
-  String.raw`(?:인증|보안|확인|otp|2fa|sms|문자|이메일|구글\s?otp|구글\s?인증|일회용|승인)\s?(?:코드|번호|비밀번호)|구글\s?otp`,
+  String.raw`کد (?:تایید|تائید|احراز هویت|دو ?مرحله ?ای|پیامک|پیامکی|یکبار مصرف|یک بار مصرف|امنیتی|گوگل|google|ورود|فعال ?سازی|ارسالی|ارسال شده|دریافتی|دریافت شده|شش رقمی|6 رقمی|2fa|otp|اعتبارسنجی|اتنتیکیتور)|رمز (?:دوم|پویا|یکبار مصرف|یک بار مصرف)|کدی که (?:\p{L}+ ){0,4}?(?:دریافت|ارسال|فرستاد|پیامک)\p{L}*`,
+  String.raw`(?:인증|보안|확인|otp|2fa|sms|문자|이메일|구글\s?otp|구글\s?인증|일회용|승인)\s?(?:코드|번호|비밀번호)|구글\s?otp|(?:문자|sms|메일|이메일)(?:로|으로)?\s?(?:받으신|받은|수신된|수신하신|전송된|발송된)\s?(?:6자리\s?)?(?:코드|번호)`,
   String.raw`\bc[oó]digos? (?:de )?(?:2fa|verificaci[oó]n|seguridad|sms|autenticaci[oó]n|confirmaci[oó]n|acceso|google authenticator|otp|un solo uso|recuperaci[oó]n|respaldo|del autenticador)`,
-  String.raw`\bc[oó]digo (?:que (?:le |te )?(?:enviamos|lleg[oó]|recibi[oó])|recibido) (?:por|a su|en su|a tu|en tu) (?:sms|correo|tel[eé]fono|email|m[oó]vil)`,
+  String.raw`\bc[oó]digo (?:que (?:le |te )?(?:enviamos|hemos enviado|acabamos de enviar|lleg[oó]|recibi[oó]|recibiste|ha recibido)|recibido|enviado)\b`,
   String.raw`\b(?:doğrulama|onay|güvenlik|sms|2fa|google authenticator|authenticator|tek kullanımlık|giriş|aktivasyon|e-posta|eposta) (?:kod|şifre)\p{L}*`,
-  String.raw`\b(?:sms|mesaj) ile gelen kod\p{L}*`,
-  '(?:認証|確認|セキュリティ|ワンタイム|2段階認証|二段階認証|二要素認証|2fa|sms|google authenticator|グーグル認証|認証アプリ)の?(?:コード|番号|パスワード)|ワンタイムパスワード',
+  String.raw`\b(?:sms|mesaj) ile gelen kod\p{L}*|\b(?:size|telefonunuza|e-postanıza|numaranıza|cihazınıza) (?:gelen|gönderilen|iletilen) (?:[\p{L}\p{N}-]+ ){0,2}?kod\p{L}*`,
+  '(?:認証|確認|セキュリティ|ワンタイム|2段階認証|二段階認証|二要素認証|2fa|sms|google authenticator|グーグル認証|認証アプリ)の?(?:コード|番号|パスワード)|ワンタイムパスワード|(?:sms|メール|ショートメッセージ)(?:で|に)(?:届いた|受信した|送られた|送信された)(?:6桁の)?(?:コード|番号)',
 ];
 
 // --- how it is asked ---------------------------------------------------------------
@@ -111,16 +114,27 @@ export const GIVE_CUES = [
   // zh
   '提供|发送|发给|发到|告诉|告知|回复|提交|分享|透露|给我们|发我|私信|报给|转发|出示|截图发|拍照发|(?:我们)?需要(?:您|你)的|索要|索取|(?:我们)?要求(?:您|你)提供|是多少|是什么',
   // ru
-  String.raw`\b(?:отправьте|пришлите|вышлите|сообщите|сообщайте|предоставьте|укажите|назовите|продиктуйте|напишите|скиньте|перешлите|поделитесь|передайте|прикрепите|отправить|прислать|сообщить|предоставить|указать|передать|продиктовать|ответьте)\b`,
+  String.raw`\b(?:отправьте|пришлите|вышлите|сообщите|сообщайте|предоставьте|укажите|назовите|продиктуйте|напишите|скиньте|перешлите|поделитесь|передайте|прикрепите|отправить|прислать|сообщить|предоставить|указать|передать|продиктовать|ответьте|скажите|дайте|отправь|сообщи|скажи|назови|продиктуй|напиши|скинь|перешли|поделись|передай|предоставь|укажи|сказать|назвать|выслать|переслать|скинуть|указав|сообщив|отправив|приложив|предоставив)\b`,
   String.raw`\bнам (?:нужн|необходим|требуется)\p{L}*|\b(?:нужн|необходим)\p{L}* ваш\p{L}*|\bкакой у вас\b`,
   // fa
   String.raw`(?:ارسال|اعلام|ارائه|تحویل|ذکر|بیان|فوروارد|ثبت) ?(?:کنید|نمایید|فرمایید|بفرمایید|کنین)|بفرستید|بفرستین|بگویید|بگین|بنویسید|در اختیار (?:ما|پشتیبانی|کارشناس\p{L}*|اپراتور)? ?قرار (?:دهید|بدهید|بدید)|به اشتراک بگذارید|پاسخ (?:دهید|بدهید)|(?:نیاز|احتیاج) داریم`,
   // ko
   String.raw`(?:보내|알려|제공해|제공하여|회신해|공유해|전달해|말씀해|기재해|적어|남겨|제출해|첨부해)\s?(?:주세요|주십시오|주시기|주시면|주실|줘|주셔야|주시겠)|(?:제공|제출|회신|공유|전달|기재|송부)\s?(?:바랍니다|부탁드립니다|요청드립니다|해\s?주시기|하여\s?주시기|해야)|필요합니다|필요해요`,
-  // es
-  String.raw`\b(?:env[ií]e(?:nos|me)?|env[ií]a(?:nos|me)?|enviarnos|mande(?:nos)?|m[aá]ndanos|proporci[oó]ne(?:nos)?|proporci[oó]na(?:nos)?|proporcionarnos|facil[ií]te(?:nos)?|facil[ií]ta(?:nos)?|ind[ií]que(?:nos)?|ind[ií]ca(?:nos)?|comparta|comp[aá]rt(?:anos|enos)|comparte|compartir|d[ií]ganos|dinos|d[ií]game|h[aá]ganos llegar|rem[ií]tanos|reenv[ií]e|comun[ií]quenos|necesitamos|requerimos|solicitamos|le pedimos|le pediremos|te pediremos)\b`,
-  String.raw`\bresponda con\b|\bresponde con\b`,
+  // es: imperatives (usted/ustedes/tú) and infinitives of the give-verbs, with or
+  // without enclitic pronouns: "envíenos", "envíanoslo", "facilítenos", "indíquenos",
+  // "compártanos", "proporciónenos", "mándanos", "díganos", "enviarnos", "enviándonos".
+  // Verbs in -ar take -e/-en (usted) and -a (tú); verbs in -er/-ir take -a/-an and -e.
+  // A bare form after a pronoun is indicative ("le envían un código": they send it to you).
+  String.raw`\b(?:env[ií]|reenv[ií]|proporci[oó]n|facil[ií]t|ind[ií]c|ind[ií]qu|m[aá]nd|p[aá]s|comun[ií]c|comun[ií]qu)(?:e|en|a|ad|[aá]r|[aá]ndo)?(?:nos|me)(?:l[oa]s?|le|les)?\b`,
+  String.raw`\b(?:comp[aá]rt|rem[ií]t|escr[ií]b|d[ií]g|h[aá]g)(?:a|an|e|ed|id|[ií]r|i[eé]ndo)?(?:nos|me)(?:l[oa]s?|le|les)?\b`,
+  String.raw`\b(?<!\b(?:le|les|te|se|nos|me|lo|la|los|las) )(?:(?:env[ií]|reenv[ií]|proporci[oó]n|facil[ií]t|ind[ií]qu|ind[ií]c|m[aá]nd)(?:e|en|a)|(?:comp[aá]rt|rem[ií]t)(?:a|an|e))(?:l[oa]s?)?\b`,
+  String.raw`\b(?:enviar|proporcionar|facilitar|indicar|compartir|mandar|remitir|comunicar)\b|\b(?:dinos|dime|d[ií]melo|d[ií]noslo|h[aá]ganos llegar|h[aá]zmelo llegar|necesitamos|requerimos|solicitamos|le pedimos|le pediremos|te pediremos)\b`,
+  // "respóndanos con", "responda con", "contésteme con": a reply carrying the secret.
+  String.raw`\b(?:resp[oó]nd|cont[eé]st)(?:a|e|an|en|er|ar|ed|ad)?(?:nos|me)? con\b`,
   // tr
+  // Imperatives, polite questions and "-mAnIz" forms of the give-verbs: "gönderin / gönderiniz",
+  // "iletebilir misiniz", "paylaşmanızı rica ederiz", "söyleyin", "sağlayınız".
+  String.raw`\b(?:gönder|ilet|paylaş|ver|bildir|yaz|sağla|söyle|yolla|ulaştır|aktar|belirt)(?:[iıuü]n(?:[iıuü]z)?|y[iıuü]n(?:[iıuü]z)?|(?:ebilir|abilir|yebilir|yabilir|ir|ır|er|ar|r) m[iıuü]s[iıuü]n[iıuü]z|(?:me|ma)n[iı]z\p{L}*)\b`,
   String.raw`\b(?:gönderin|gönderiniz|gönderir misiniz|iletin|iletiniz|paylaşın|paylaşınız|verin|veriniz|bildirin|bildiriniz|yazın|yazınız|sağlayın|sağlayınız|söyleyin|söyleyiniz|yollayın|yollayınız|göndermeniz|iletmeniz|paylaşmanız|vermeniz|bildirmeniz|yazmanız|sağlamanız|ihtiyacımız var|talep ediyoruz|istiyoruz|rica ederiz|rica ediyoruz)\b`,
   // ja
   '(?:送って|教えて|お知らせ|ご提供|提供して|ご返信|返信して|共有して|お送り|送信して|ご送付|送付して|伝えて|お伝え|記載して|ご記載|お聞かせ|ご教示|提出して|ご提出)(?:ください|下さい|いただけ|頂け|いただき|願います|くださ)|必要です|必要となります|お伺いします|お伺いいたします',
@@ -203,14 +217,15 @@ export const KEEP_VERBS = [
 
 /** Between a request verb and the secret: words that show the secret is not what is asked for. */
 export const GAP_BLOCKERS = [
-  String.raw`\b(?:whether|if|when|why|how|where|about|regarding|concerning|receiv\p{L}*|problem|issue|error|did|didn't|doesn't|isn't|won't|can't|cannot|not|fails?|failed|invalid|expired|wrong|incorrect|working|you|a link|instructions|reset)\b`,
+  String.raw`\b(?:whether|if|when|why|how|where|about|regarding|concerning|receive|receives|receiving|receipt|problem|issue|error|did|didn't|doesn't|isn't|won't|can't|cannot|not|fails?|failed|invalid|expired|wrong|incorrect|working|you|a link|instructions|reset)\b`,
   // A verb of keeping between the request and the secret takes the secret as its object:
   // "confirm with your 2FA code and save your secret key" asks the user to keep the key.
   ...KEEP_VERBS,
-  '是否|有没有|为什么|如何|怎么|关于|收到|问题|链接|重置',
-  String.raw`\b(?:ли|почему|как|когда|получ\p{L}*|проблем\p{L}*|ссылк\p{L}*|сброс\p{L}*)\b`,
-  'چرا|چگونه|درباره|دریافت|مشکل|لینک',
-  '왜|어떻게|관련|수신|문제|링크',
+  // 收到 with its own object ("告诉我们您收到验证码的时间"); "您收到的验证码" is the code itself.
+  '是否|有没有|为什么|如何|怎么|关于|收到(?!的)|未收到|没有?收到|收不到|问题|链接|重置',
+  String.raw`\b(?:ли|почему|как|когда|получ(?!енн)\p{L}*|проблем\p{L}*|ссылк\p{L}*|сброс\p{L}*)\b`,
+  String.raw`چرا|چگونه|درباره|دریافت ?ن\p{L}*|مشکل|لینک`,
+  '왜|어떻게|관련|수신|받(?:으셨|았|으시)(?:는지|나요|다면)|받지\\s?못|못\\s?받|문제|링크',
   String.raw`\b(?:si|c[oó]mo|por qu[eé]|cu[aá]ndo|recibi\p{L}*|problema|enlace)\b`,
   String.raw`\b(?:neden|nasıl|hakkında|aldınız|almadınız|sorun|bağlantı)\p{L}*`,
   'なぜ|どのように|について|受信|届|問題|リンク',
@@ -384,14 +399,18 @@ export const SCOPE_BREAKS = [
 
 /** Warning words that make a sentence about a domain or a messenger account a warning. */
 export const WARNING_WORDS = [
-  String.raw`\b(?:phish\p{L}*|fake|scam\p{L}*|fraud\p{L}*|malicious|suspicious|impersonat\p{L}*|counterfeit|spoof\p{L}*|unofficial|beware|lookalike|look-alike|imitat\p{L}*|pretend\p{L}*|is not (?:ours|our|official|affiliated)|not (?:affiliated|associated) with|not from us|not operated by)\b`,
-  '钓鱼|假冒|仿冒|虚假|诈骗|非官方|不是我们|并非|冒充|可疑|骗子|山寨|谨防|警惕',
-  String.raw`\b(?:фишинг\p{L}*|поддельн\p{L}*|фальшив\p{L}*|мошенни\p{L}*|неофициальн\p{L}*|подозрительн\p{L}*|не является нашим|не принадлежит нам|остерегайтесь)`,
-  'فیشینگ|جعلی|تقلبی|کلاهبردار\\p{L}*|غیر ?رسمی|مشکوک|متعلق به ما نیست',
-  '피싱|가짜|사칭|사기|비공식|의심|주의',
+  String.raw`\b(?:phish\p{L}*|fake|scam\p{L}*|fraud\p{L}*|malicious|suspicious|impersonat\p{L}*|counterfeit|spoof\p{L}*|unofficial|beware|lookalike|look-alike|imitat\p{L}*|pretend\p{L}*|is not (?:ours|our|official|affiliated)|not (?:affiliated|associated|connected) with|not from us|not operated by)\b`,
+  // A denial of ownership: "is not one of our domains", "does not belong to us", "isn't our official site".
+  String.raw`\b(?:is|are|was|were)(?: not|n't) (?:one of )?(?:ours|our|owned by us|official|the official|an official|run by us|managed by us|controlled by us|registered by us)\b|\b(?:does|do|did)(?: not|n't) (?:belong to|come from|originate from) (?:us|our|the exchange|\p{L}+ exchange)\b|\bnot (?:one of )?our (?:official )?(?:domains?|sites?|websites?|addresses|pages?|links?|urls?|e-?mails?|accounts?)\b|\bnothing to do with us\b|\bno (?:affiliation|connection|relation) (?:with|to) us\b`,
+  '钓鱼|假冒|仿冒|虚假|诈骗|非官方|不是我们|并非|冒充|可疑|骗子|山寨|谨防|警惕|不属于(?:我们|本平台|本公司|官方|平台)|并不属于|不是(?:本平台|本公司|官方|平台)|与(?:我们|本平台|本公司|官方)(?:无关|没有任何关系|没有关系)|非(?:我们|本平台)(?:的)?(?:官方)?(?:域名|网站|网址)',
+  String.raw`\b(?:фишинг\p{L}*|поддельн\p{L}*|фальшив\p{L}*|мошенни\p{L}*|неофициальн\p{L}*|подозрительн\p{L}*|не является нашим|не принадлежит нам|остерегайтесь)|\bне (?:является|являются) (?:нашим|нашей|нашими|официальн\p{L}*)|\bне (?:принадлежит|принадлежат|относится|относятся) (?:к )?(?:нам|нашей|нашему|бирже|компании)|\bне наш(?:\p{L}{0,3})\b|\bне имеет (?:к нам )?никакого отношения`,
+  String.raw`فیشینگ|جعلی|تقلبی|کلاهبردار\p{L}*|غیر ?رسمی|مشکوک|(?:متعلق|مربوط) به ما (?:نیست|نمی ?باشد|نیستند)|(?:دامنه|سایت|وبسایت|وب سایت|ادرس|نشانی)(?: رسمی)? ما نیست|ارتباطی (?:با|به) ما ندارد`,
+  '피싱|가짜|사칭|사기|비공식|의심|주의|(?:저희|당사|우리|공식)\\s?(?:의\\s?)?(?:공식\\s?)?(?:도메인|사이트|웹사이트|주소|계정|링크|이메일)(?:이|가)\\s?아닙|(?:저희|당사)(?:와|과)(?:는)?\\s?(?:무관|관련(?:이)?\\s?없)',
   String.raw`\b(?:falso|falsa|falsos|falsas|fraudulent\p{L}*|phishing|suplantaci[oó]n|estafa\p{L}*|no es nuestro|no oficial|sospechos\p{L}*)\b`,
+  String.raw`\bno (?:es|son|era|fue) (?:uno de |una de )?(?:nuestros?|nuestras?|oficial\p{L}*)|\bno (?:nos )?(?:pertenece|pertenecen)\b|\bno (?:est[aá]|est[aá]n) (?:afiliad|asociad|vinculad|relacionad)\p{L}*|\bnada que ver con nosotros\b`,
   String.raw`\b(?:sahte|oltalama|phishing|dolandırıcı\p{L}*|resmi değil|şüpheli)\b`,
-  '偽|フィッシング|詐欺|非公式|不審|なりすまし',
+  String.raw`\bbize ait değil\p{L}*|\bresmi (?:[\p{L}-]+ ){0,2}değil\p{L}*|\b(?:alan adımız|alan adlarımızdan biri|sitemiz|adresimiz|web sitemiz) değil\p{L}*|\b(?:bizimle|şirketimizle) (?:hiçbir |bir )?(?:ilgisi|bağlantısı|ilişkisi) (?:yok|bulunmamaktadır|yoktur)`,
+  '偽|フィッシング|詐欺|非公式|不審|なりすまし|(?:当社|弊社|私たち|公式)の?(?:公式)?(?:ドメイン|サイト|ウェブサイト|url|アドレス|アカウント|メール)では(?:ありません|ない|ございません)|(?:当社|弊社)とは(?:一切)?(?:関係|無関係)',
 ];
 
 /** A verdict anywhere in the sentence: "…, it is a scam", "这都是诈骗", "это мошенники". */
@@ -664,4 +683,60 @@ export const EMAIL_CONTACT_CUES = [
   String.raw`\b(?:escr[ií]b\p{L}*|env[ií]\p{L}*|contact\p{L}*|correo)\b`,
   String.raw`\b(?:e-posta|gönderin|yazın|iletişim)\p{L}*`,
   'メール|送信|連絡|送って',
+];
+
+// --- a warning in the sentence before ------------------------------------------------
+
+/**
+ * A sentence that calls a message or a site phishing, fake or a scam ("The e-mail you
+ * received is a phishing e-mail.", "这是一封钓鱼邮件。", "Это фишинговое письмо."): the domain
+ * named in the next sentence ("The link in it points to aurora-verify.com.") is the one
+ * warned about.
+ */
+export const PHISHING_VERDICT = [
+  String.raw`\b(?:is|are|was|were|it's|that's|this is)(?: (?:a|an|definitely|clearly|likely|probably|certainly|most likely|not from us,? but))* (?:phishing|fake|scam|fraudulent|fraud|spoofed|counterfeit|forged|malicious|impersonation)\b`,
+  '(?:是|为|属于|系)(?:一(?:封|个|条|种))?(?:典型的)?(?:钓鱼|诈骗|假冒|虚假|仿冒|冒充|欺诈)',
+  String.raw`\b(?:является|являются|это|—|-) (?:\p{L}+ )?(?:фишинг\p{L}*|мошенни\p{L}*|поддельн\p{L}*|фальшив\p{L}*|подделк\p{L}*|обман\p{L}*)`,
+  String.raw`(?:فیشینگ|جعلی|کلاهبرداری|تقلبی|ساختگی)(?: \p{L}+)? (?:است|بود|هستند|بودند|می ?باشد|می ?باشند)`,
+  '(?:피싱|사기|가짜|사칭|위조)\\s?(?:메일|메시지|문자|사이트|이메일|링크)?(?:입니다|이며|이었습니다|였습니다|이에요|예요)',
+  String.raw`\b(?:es|son|era|fue|eran|fueron) (?:un |una )?(?:\p{L}+ )?(?:phishing|falso|falsa|fraudulent\p{L}*|estafa|fraude|suplantaci[oó]n)\b`,
+  String.raw`\b(?:sahte|oltalama|dolandırıcılık|phishing)\b[^.!?]{0,30}?(?:dır|dir|dur|dür|tır|tir|tur|tür)\b`,
+  '(?:フィッシング|詐欺|偽|なりすまし)(?:メール|サイト|メッセージ|sms)?(?:です|でした|である|と判断|と思われます)',
+];
+
+/** Presenting a domain as the place to go: visit, log in, use, our official site (a sentence after a verdict that does this is no warning). */
+export const RECOMMEND_CUES = [
+  String.raw`\b(?:visit|go to|log ?in|sign ?in|use|open|click|tap|access|navigate|head (?:over )?to|official|our new|instead)\b`,
+  '访问|登录|登陆|前往|使用|打开|点击|官方|官网|改用',
+  String.raw`\b(?:перейдите|зайдите|войдите|используйте|откройте|посетите|нажмите|официальн\p{L}*)`,
+  String.raw`مراجعه|وارد شوید|استفاده|باز کنید|کلیک|رسمی`,
+  '방문|접속|로그인|이용|사용|공식|클릭',
+  String.raw`\b(?:visite|visita|ingrese|acceda|accede|use|usa|utilice|abra|haga clic|oficial\p{L}*)\b`,
+  String.raw`\b(?:ziyaret|giriş yap\p{L}*|kullanın|açın|tıklayın|resmi)\p{L}*`,
+  'アクセス|ログイン|ご利用|開いて|公式|クリック',
+];
+
+// --- conditionals about the past -------------------------------------------------------
+
+/**
+ * A condition about what the user already did ("if you already entered your password…",
+ * "如果您已经点击链接并输入过密码", "если вы уже ввели", "اگر … وارد کرده‌اید", "이미
+ * 입력하셨다면", "si ya introdujo", "girdiyseniz", "既に入力してしまった場合"): advice for
+ * the aftermath, not a request. Matched in the clause of the request verb, before it or,
+ * for the verb-final languages, right after it.
+ */
+export const PAST_CONDITIONAL = [
+  String.raw`\b(?:if|in case|should|whether) you(?:'ve| have| had)? (?:did|already|ever|accidentally|mistakenly|previously|unknowingly|inadvertently)\b|\bif you(?:'ve| have| had)? (?:\p{L}+ ){0,2}?(?:entered|typed|shared|sent|provided|given|gave|disclosed|submitted|pasted|inputted|revealed|clicked|told|followed|opened)\b|\bif (?:already|previously) (?:entered|shared|sent|provided|disclosed)\b`,
+  '(?:如果|若|假如|倘若|万一|要是|如若)(?:您|你)?[^,，。;；]{0,40}?(?:已经|已|曾经|曾|过|了|不慎|不小心|误|之前|此前)',
+  String.raw`\bесли (?:вы )?(?:уже|когда-либо|случайно|по ошибке|ранее)\b|\bесли вы (?:\p{L}+ ){0,3}?(?:ввели|сообщили|отправили|передали|указали|вставили|прислали|назвали|перешли|нажали|поделились|раскрыли)\b`,
+  String.raw`اگر[^،,.]{0,80}?(?:کرده ?اید|کرده ?باشید|داده ?اید|داده ?باشید|فرستاده ?اید|زده ?اید|گذاشته ?اید|کردید|دادید|فرستادید|کرده ?بودید)`,
+  String.raw`\bsi (?:usted |tú |tu )?(?:ya|alguna vez|por error|accidentalmente|anteriormente)\b|\bsi (?:usted |tú )?(?:ha|han|has) (?:\p{L}+ )?(?:introducido|ingresado|compartido|enviado|facilitado|proporcionado|escrito|pegado|revelado|dado|hecho clic)\b|\bsi (?:usted )?(?:\p{L}+ ){0,3}?(?:introdujo|ingres[oó]|comparti[oó]|envi[oó]|facilit[oó]|proporcion[oó]|escribi[oó]|peg[oó]|revel[oó]|dio|introdujiste|compartiste|enviaste|diste|hizo clic)\b`,
+  '(?:既に|すでに|もし|万が一|万一)[^、。]{0,30}?(?:た場合|たなら|たのであれば|てしまった)',
+];
+
+/** The same as the ending of the request verb itself (Korean, Japanese, Turkish): "입력하셨다면", "入力してしまった場合", "girdiyseniz". */
+export const PAST_CONDITIONAL_AFTER = [
+  String.raw`^\S{0,4}?(?:셨|었|았|했|였)(?:다면|으면|을\s?경우|던\s?경우)|^\S{0,3}?(?:한|하신|했던|하셨던)\s?(?:경우|적이\s?있다면)`,
+  String.raw`^\p{L}{0,4}?(?:dıysanız|diyseniz|duysanız|düyseniz|tıysanız|tiyseniz|tuysanız|tüyseniz|mışsanız|mişseniz|muşsanız|müşseniz)\b`,
+  '^\\S{0,4}?(?:(?:た|てしまった|ていた|てしまいました)(?:場合|なら|のであれば|ときは|時は)|てしまったら)',
 ];

@@ -24,9 +24,15 @@
  *   prompting for a password or code ("you will be asked to provide a 2FA code", "…when
  *   prompted", "…on the withdrawal page"), support sending one ("we will send you a
  *   code", "the code sent to your e-mail", "发送到您邮箱的验证码"), a question about the
- *   past ("did you share your seed phrase?"), a scam verdict in the same sentence
+ *   past ("did you share your seed phrase?"), a condition about what the user already
+ *   did ("if you already entered your password…", "如果您已经…输入过密码", "이미
+ *   입력하셨다면", "girdiyseniz"), a scam verdict in the same sentence
  *   ("…, it is a scam"), and a verb of keeping between the request and the secret
  *   ("confirm with your 2FA code and save the secret key": the user keeps the key).
+ *   A code described by a relative clause is still the code asked for ("reply with the
+ *   code we just texted you", "提供…您收到的短信验证码", "код, который пришёл вам по SMS");
+ *   receiving with an object of its own is not ("tell us when you received the code",
+ *   "告诉我们您收到验证码的时间"). An authenticator app is no code ("重新绑定谷歌验证器").
  * - Scope of a negation: a negated request ("we will never ask you to…", "绝不会要求",
  *   "никогда не просим", "هرگز … نمی‌خواهیم", "nunca le pediremos") or a third party
  *   asking ("phishing messages ask you to…") covers the enumeration that follows it, over
@@ -50,7 +56,11 @@
  *   and e-mail addresses whose registrable domain is not official, not a neutral site
  *   (block explorers, app stores/authenticators, regulators; red-flag-patterns.ts
  *   NEUTRAL_DOMAINS) and not a social/messaging platform. A domain named in a
- *   warning ("aurora-login.com is a phishing site") is not a flag.
+ *   warning ("aurora-login.com is a phishing site") or a denial of ownership ("is not one
+ *   of our domains", "不属于我们", "bize ait değildir", "当社のドメインではありません") is
+ *   not a flag, nor is one in the sentence right after a verdict on a message ("The
+ *   e-mail you received is phishing. The link in it leads to …"), unless that sentence
+ *   presents it as the place to go ("Please log in at … instead").
  * - Messengers: a Telegram/WhatsApp/WeChat/Kakao/LINE/Signal/Viber/Skype account is a
  *   flag when it is presented as a person or agent ("our agent", "me", "客服") or as a
  *   direct-message contact ("message / add / contact … on Telegram") and not as a
@@ -114,10 +124,14 @@ import {
   NEG_BEFORE,
   NOT_FUNDS,
   PASSWORD,
+  PAST_CONDITIONAL,
+  PAST_CONDITIONAL_AFTER,
   PERSON_CUES,
   PERSONISH_HANDLE,
+  PHISHING_VERDICT,
   PRETEXT_BEFORE_WARNING,
   PRIVATE_KEY,
+  RECOMMEND_CUES,
   REQUIRED_CUES,
   SCAM_FEES,
   SCAM_VERDICT,
@@ -181,6 +195,10 @@ const RE = {
   warning: rx(WARNING_WORDS),
   pretext: rx(PRETEXT_BEFORE_WARNING, 'u'),
   verdict: rx(SCAM_VERDICT),
+  phishingVerdict: rx(PHISHING_VERDICT),
+  recommend: rx(RECOMMEND_CUES),
+  pastConditional: rx(PAST_CONDITIONAL),
+  pastConditionalAfter: rx(PAST_CONDITIONAL_AFTER, 'u'),
   fundsVerb: rx(FUNDS_VERBS),
   fundsObject: rx(FUNDS_OBJECTS),
   fundsPurpose: rx(FUNDS_PURPOSE),
@@ -273,14 +291,35 @@ function warningIn(mt: MatchText, start: number, end: number, re: RegExp = RE.wa
   return false;
 }
 
-/** A scam verdict in the cue's sentence, or a negation or warning in its clause. */
+/** How far after a verb-final request verb its conditional ending may be ("입력하셨다면", "入力してしまった場合"). */
+const CONDITIONAL_TAIL_CHARS = 16;
+
+/**
+ * The request verb `cue` is inside a condition about the past ("如果您已经…输入过密码",
+ * "if you already entered…", "이미 입력하셨다면"): before the verb with no new request
+ * in between, or right after it.
+ */
+function pastConditional(mt: MatchText, cue: Span, near: Span): boolean {
+  if (testIn(RE.pastConditionalAfter, mt, cue.end, Math.min(near.end, cue.end + CONDITIONAL_TAIL_CHARS))) return true;
+  for (const m of findAll(RE.pastConditional, mt.folded.slice(near.start, cue.start), near.start)) {
+    if (!testIn(RE.scopeBreak, mt, m.end, cue.start)) return true;
+  }
+  return false;
+}
+
+/** A scam verdict in the cue's sentence, or a negation, a warning or a condition about the past in its clause. */
 function cueClauseNegated(ctx: Context, cue: Span): boolean {
+  return remember(ctx, `cueneg@${cue.start}:${cue.end}`, () => cueClauseNegatedNow(ctx, cue));
+}
+
+function cueClauseNegatedNow(ctx: Context, cue: Span): boolean {
   const { mt } = ctx;
   const sentence = sentenceAt(mt, cue.start);
   if (sentence && sentenceHas(ctx, 'verdict', RE.verdict, sentence)) return true;
   const c = clauseNear(mt, cue);
   if (testIn(RE.negBefore, mt, c.near.start, cue.start)) return true;
   if (testIn(RE.negAfter, mt, cue.end, c.near.end)) return true;
+  if (pastConditional(mt, cue, c.near)) return true;
   return warningIn(mt, c.near.start, c.near.end);
 }
 
@@ -676,14 +715,37 @@ function warnedAbout(ctx: Context, target: Span, sentence: Span): boolean {
   return inNegatedScope(ctx, target.start);
 }
 
+/**
+ * The sentence before `index` calls something phishing, fake or a scam, and sentence
+ * `index` does not present a place to go (an un-negated "visit / log in / official…"):
+ * "That e-mail is a phishing attempt. The link in it points to aurora-verify.com."
+ */
+function afterVerdict(ctx: Context, index: number): boolean {
+  const { mt } = ctx;
+  const prev = mt.sentences[index - 1];
+  const s = mt.sentences[index];
+  if (!prev || !s) return false;
+  if (!remember(ctx, `phishverdict@${prev.start}`, () => warningIn(mt, prev.start, prev.end, RE.phishingVerdict))) return false;
+  return remember(ctx, `norecommend@${s.start}`, () => {
+    for (const c of clausesIn(mt, s)) {
+      if (!testIn(RE.recommend, mt, c.start, c.end)) continue;
+      if (testIn(RE.negBefore, mt, c.start, c.end) || testIn(RE.negAfter, mt, c.start, c.end)) continue;
+      return false;
+    }
+    return true;
+  });
+}
+
 function domainHit(ctx: Context): RedFlagHit | null {
   const { mt } = ctx;
   if (ctx.officials.length === 0) return null;
   for (const h of ctx.hosts) {
     const cls = classifyHost(h.host, ctx.officials);
     if (cls !== 'other') continue;
-    const sentence = sentenceAt(mt, h.span.start) ?? h.span;
+    const index = sentenceIndexAt(mt, h.span.start);
+    const sentence = mt.sentences[index] ?? h.span;
     if (warnedAbout(ctx, h.span, sentence)) continue;
+    if (index > 0 && afterVerdict(ctx, index)) continue;
     return { kind: 'non-official-domain', evidence: quoteAround(mt, h.span, sentence, MAX_EVIDENCE_CHARS) };
   }
   return null;
