@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAutoAck } from '../../src/judge/answer/autoAck.js';
+import { detectAutoAck, isProcessTalk } from '../../src/judge/answer/autoAck.js';
 
 interface Row {
   name: string;
@@ -354,5 +354,165 @@ describe('detectAutoAck: cost', () => {
     const got = detectAutoAck(text);
     expect(performance.now() - t).toBeLessThan(2000);
     expect(typeof got.autoAck).toBe('boolean');
+  });
+});
+
+// Helpdesk templates whose sentences speak only of the ticket process (queue, duplicates,
+// replying to add details, the help center meanwhile, notification by e-mail, working hours):
+// none of it is an answer, however the words are arranged.
+const PROCESS_TEMPLATES: Row[] = [
+  {
+    name: 'en: queue notice, duplicates, reply to add details, help center meanwhile',
+    text: 'Hello,\n\nThanks for reaching out! Your request #30917 has been logged. Due to an unusually large number of incoming requests, our replies may currently take a little longer than normal. To avoid further delays, please avoid opening multiple tickets for the same issue. Simply reply to this message if you want to add more details to your request. Meanwhile, many common questions are answered in our Help Center: https://help.aurora-exchange.example\n\nKind regards,\nAurora Support',
+    autoAck: true,
+    caseNumber: '30917',
+    evidence: 'Thanks for reaching out',
+  },
+  {
+    name: 'en: brand in brackets, working hours, we will notify you by email',
+    text: '[Aurora Exchange] We have received your message. Our support team works Monday to Friday, 9:00–18:00 UTC, and we will notify you by email as soon as there is an update on your ticket.',
+    autoAck: true,
+    caseNumber: null,
+    evidence: 'We have received your message',
+  },
+  {
+    name: 'zh: brand prefix greeting, 请勿重复提交, 结果将以短信通知',
+    text: '【Aurora】尊敬的用户您好，我们已收到您的反馈。当前咨询量较大，请勿重复提交工单，以免影响处理进度。处理完成后，结果将以短信和邮件的方式告知您。',
+    autoAck: true,
+    caseNumber: null,
+    evidence: '已收到您的反馈',
+  },
+  {
+    name: 'zh-Hant: 工單已建立, 客服專員會在工作時間內回覆',
+    text: '您好，您的工單已建立成功（編號：HK-55012）。客服專員將於工作時間內依序回覆，請您耐心等候，請勿重複提交。',
+    autoAck: true,
+    caseNumber: 'HK-55012',
+  },
+  {
+    name: 'ru: extra words before the verb, do not create repeat requests',
+    text: 'Добрый день! Ваша заявка № 70211 принята. Дежурный специалист нашей службы поддержки обязательно ответит вам в порядке очереди. Пожалуйста, не создавайте повторных заявок по этому же вопросу: это замедлит обработку.',
+    autoAck: true,
+    caseNumber: '70211',
+  },
+  {
+    name: 'fa: a promise split by a parenthesis, do not open a new ticket',
+    text: 'کاربر عزیز، تیکت شما با موفقیت ثبت شد. همکاران ما در واحد پشتیبانی (در ساعات کاری) در اولین فرصت به آن پاسخ خواهند داد. لطفاً برای همین موضوع تیکت تکراری ثبت نکنید.',
+    autoAck: true,
+    caseNumber: null,
+  },
+  {
+    name: 'ko: queue notice and duplicates',
+    text: '[Aurora] 안녕하세요. 고객님의 문의가 접수되었습니다. 현재 문의량이 많아 답변이 평소보다 지연될 수 있습니다. 동일한 내용으로 중복 문의는 삼가 주시기 바랍니다.',
+    autoAck: true,
+    caseNumber: null,
+  },
+  {
+    name: 'es: case created, meanwhile the help center, we will inform you',
+    text: 'Hola:\nSe ha registrado su solicitud con el número de caso 88120. Uno de nuestros especialistas de soporte le contestará lo antes posible. Mientras tanto, le recomendamos visitar nuestro Centro de ayuda. Le informaremos por correo electrónico de cualquier actualización.\nSaludos,\nEquipo de soporte',
+    autoAck: true,
+    caseNumber: '88120',
+  },
+  {
+    name: 'tr: request created, working days, do not open a new request',
+    text: 'Merhaba, destek talebiniz oluşturuldu. Ekibimiz talebinizi sırayla inceleyip en kısa sürede size e-posta ile dönüş yapacaktır. Lütfen aynı konu için yeni talep oluşturmayınız.',
+    autoAck: true,
+    caseNumber: null,
+  },
+  {
+    name: 'ja: thanks with a comma, 担当者より改めて, 土日祝は休業',
+    text: 'このたびはお問い合わせいただき、誠にありがとうございます。内容を確認のうえ、担当者より改めてご連絡いたします。なお、土日祝日は休業のため、ご返信が翌営業日以降となる場合がございます。',
+    autoAck: true,
+    caseNumber: null,
+  },
+];
+
+// Replies with a ticket header or a case number that go on to answer: never acknowledgements.
+const ANSWERS_WITH_CASE: Row[] = [
+  {
+    name: 'en: Zendesk "request updated" header, then 2FA steps',
+    text: 'Your request (48211) has been updated. To add additional comments, reply to this email.\n\nHi Sam,\nTo turn on two-factor authentication, open Account > Security, choose Google Authenticator, scan the QR code with the app and enter the 6-digit code to confirm.\nBest regards,\nAurora Support',
+    autoAck: false,
+    caseNumber: '48211',
+  },
+  {
+    name: 'en: ticket number and a short but real reason',
+    text: 'Hello, regarding ticket #55120: your account was frozen because the proof of address you uploaded expired; please upload a bank statement from the last three months.',
+    autoAck: false,
+    caseNumber: '55120',
+  },
+  {
+    name: 'zh: 工单号, then withdrawal steps',
+    text: '您好，您的工单已受理，工单号：CN-99812。关于提币一直处于审核中：请先在【资产】→【提币记录】中确认状态，若超过24小时仍未到账，请提供交易哈希，我们会联系链上团队加快处理。',
+    autoAck: false,
+    caseNumber: 'CN-99812',
+  },
+  {
+    name: 'ru: обращение № then the fee answer',
+    text: 'Здравствуйте! Ваше обращение № 40512 получено. Комиссия за вывод USDT в сети TRC20 составляет 1 USDT, минимальная сумма вывода — 10 USDT; актуальные значения указаны на странице «Комиссии».',
+    autoAck: false,
+    caseNumber: '40512',
+  },
+  {
+    name: 'es: caso creado, then KYC documents',
+    text: 'Se ha creado el caso 77123. Para completar la verificación necesitamos una foto de su pasaporte o DNI por ambas caras y un selfie sosteniendo el documento; súbalos en Perfil > Verificación.',
+    autoAck: false,
+    caseNumber: '77123',
+  },
+  {
+    name: 'ja: 受付番号, then how to reset 2FA',
+    text: 'お問い合わせを受け付けました（受付番号：JP-30021）。二段階認証端末を紛失された場合は、ログイン画面の「認証できない場合」からリセットを申請し、本人確認書類と顔写真をアップロードしてください。審査完了後、48時間は出金が制限されます。',
+    autoAck: false,
+    caseNumber: 'JP-30021',
+  },
+  {
+    name: 'fa: شماره تیکت, then the phishing answer',
+    text: 'تیکت شما با شماره ۵۵۴۱۲ ثبت شد. ایمیلی که دریافت کرده اید جعلی است؛ روی لینک آن کلیک نکنید، فقط از دامنه رسمی ما وارد شوید و کد ضد فیشینگ را در تنظیمات امنیتی فعال کنید.',
+    autoAck: false,
+    caseNumber: '55412',
+  },
+];
+
+describe('detectAutoAck: ticket-process sentences', () => {
+  it.each([...PROCESS_TEMPLATES, ...ANSWERS_WITH_CASE].map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const got = detectAutoAck(row.text);
+    expect(got.autoAck).toBe(row.autoAck);
+    expect(got.caseNumber).toBe(row.caseNumber);
+    if (row.autoAck) {
+      expect(got.evidence).not.toBeNull();
+      if (row.evidence) expect(got.evidence).toContain(row.evidence);
+    } else {
+      expect(got.evidence).toBeNull();
+    }
+  });
+
+  it('covers every bank language', () => {
+    const langs = new Set(PROCESS_TEMPLATES.map((r) => r.name.split(':')[0]));
+    for (const l of ['en', 'zh', 'zh-Hant', 'ru', 'fa', 'ko', 'es', 'tr', 'ja']) expect(langs.has(l)).toBe(true);
+  });
+});
+
+describe('isProcessTalk', () => {
+  it.each([
+    'Our team is currently experiencing a higher than usual volume of requests',
+    'please refrain from submitting duplicate tickets, as this may delay our response',
+    'Специалист нашей службы поддержки ответит вам в ближайшее время',
+    'در اسرع وقت (حداکثر ۴۸ ساعت کاری) پاسخ خواهند داد',
+    '处理结果将通过邮件通知您',
+    'お問い合わせいただき、ありがとうございます',
+    'Mientras tanto, puede consultar nuestro Centro de ayuda',
+  ])('process talk: %s', (t) => {
+    expect(isProcessTalk(t)).toBe(true);
+  });
+
+  it.each([
+    'Your account is frozen because of a pending compliance review',
+    'Please do not share your password or 2FA codes with anyone',
+    'The withdrawal fee for USDT on TRC20 is 1 USDT',
+    '请在安全中心开启谷歌验证',
+    'パスワードを変更してください',
+    'Откройте раздел «Безопасность» и включите 2FA',
+    'x'.repeat(400),
+  ])('not process talk: %s', (t) => {
+    expect(isProcessTalk(t)).toBe(false);
   });
 });

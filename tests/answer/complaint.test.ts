@@ -280,3 +280,15 @@ describe('judgeComplaint: cost', () => {
     expect(typeof got.acknowledgement).toBe('boolean');
   });
 });
+
+describe('judgeComplaint on an automatic acknowledgement', () => {
+  // The facts stay as written (the grade, not this judge, discounts a template: see grade.ts).
+  it('reports the case number and the promised time of a template, but no apology', () => {
+    const t = 'Hello,\nYour ticket #55120 has been created. Our compliance team will review it and reply within 48 hours. Please do not open duplicate tickets.\nRegards';
+    const got = judgeComplaint(t);
+    expect(got.caseNumber).toBe('55120');
+    expect(got.timeline).toBe('within 48 hours');
+    expect(got.acknowledgement).toBe(false);
+    expect(got.escalation).toBeNull();
+  });
+});

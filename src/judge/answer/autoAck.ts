@@ -7,8 +7,12 @@
  * scenario asks for a case number. A reply is an acknowledgement only when that is
  * essentially all it says: its clauses are split into acknowledgement, greeting,
  * closing/signature and helpdesk boilerplate, and what remains must be under
- * MAX_CONTENT_UNITS words (CJK characters count half a word). "Thanks for contacting
- * us" followed by an actual answer is not an acknowledgement.
+ * MAX_CONTENT_UNITS words (CJK characters count half a word). A clause that speaks only
+ * of the ticket process (the queue, "do not create duplicate tickets", "reply to add
+ * information", the help center meanwhile, "we will notify you by e-mail", working hours)
+ * is not content either, however its words are ordered or padded (isProcessTalk), and a
+ * bracketed brand ("【Kestrel Markets】您好") does not hide a greeting. "Thanks for
+ * contacting us" followed by an actual answer is not an acknowledgement.
  *
  * A case number is taken only next to a label (ticket, case, request, 工单号, обращение
  * №, شماره پیگیری, 접수번호, número de caso, talep numarası, お問い合わせ番号…) or as a
@@ -21,11 +25,15 @@ import {
   BOILERPLATE,
   CASE_BEFORE_LABEL,
   CASE_LABELS,
+  CJK_FUNCTION_WORDS,
+  CJK_PROCESS_WORDS,
   CLOSING,
+  FUNCTION_WORDS,
   GREETING,
   HASH_ID,
   NOT_CASE_AFTER,
   NUMERO_ID,
+  PROCESS_WORDS,
 } from './ack-patterns.js';
 import { clausesIn, execAll, findAll, foldedIndex, originalOf, quoteAround, rx, slice, toMatchText, type MatchText, type Span } from './match-text.js';
 import { agentOwnWords } from './own-words.js';
@@ -50,7 +58,14 @@ const RE = {
   before: rx(CASE_BEFORE_LABEL),
   hash: rx(HASH_ID),
   notCaseAfter: rx(NOT_CASE_AFTER, 'u'),
+  processWord: rx(`^(?:${PROCESS_WORDS.join('|')})$`, 'u'),
+  functionWord: rx(`^(?:${FUNCTION_WORDS.join('|')})$`, 'u'),
+  cjkProcess: rx(CJK_PROCESS_WORDS),
+  cjkFunction: rx(CJK_FUNCTION_WORDS),
 };
+
+/** A brand or system label in brackets opening a clause ("【Kestrel Markets】", "[Aurora]"). */
+const BRACKET_LABEL = /^[\[【〔［][^\]】〕］\n]{1,40}[\]】〕］]\s*/u;
 
 const QUALIFIER = /[#:：(=№]|\b(?:number|no|num|id|code|is)\b|номер|numara|번호|番号|号|编号|شماره|کد|n\.?o\b|为|是|は|는|은/u;
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
@@ -169,6 +184,61 @@ export function contentUnits(text: string): number {
   return words + cjk / 2;
 }
 
+/** A clause longer than this is never only ticket-process talk (and keeps the word check cheap on long text). */
+const MAX_PROCESS_CLAUSE_CHARS = 300;
+/** Other words of content a ticket-process clause may carry (a brand, a subject)… */
+const MAX_UNKNOWN = 1;
+/** …or, with at least MANY_PROCESS_WORDS ticket-process words, this many. */
+const MAX_UNKNOWN_WITH_MANY = 2;
+const MANY_PROCESS_WORDS = 3;
+const CJK_CHAR = /[\u3400-\u9FFF\uF900-\uFAFF\u30A0-\u30FF]/gu;
+const HAS_CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/u;
+
+/**
+ * Whether a piece of text speaks only of the ticket process ("our team is currently
+ * experiencing a high volume of requests", "as this may delay our response", "处理结果将通过
+ * 邮件通知您", "お問い合わせいただき、ありがとうございます"): it has a ticket-process word and at
+ * most one other word of content (a brand, a subject), whatever the word order or the
+ * words inserted. Chinese and Japanese runs are read by removing the known words:
+ * what is left of Han and katakana counts half a word per character (hiragana is
+ * grammar there).
+ */
+export function isProcessTalk(text: string): boolean {
+  if (typeof text !== 'string' || text.length > MAX_PROCESS_CLAUSE_CHARS) return false;
+  return processTalk(toMatchText(text).folded);
+}
+
+/** isProcessTalk on folded text. */
+function processTalk(text: string): boolean {
+  if (text.length > MAX_PROCESS_CLAUSE_CHARS) return false;
+  const noUrls = text.replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
+  let unknown = 0;
+  let anchors = 0;
+  for (const m of execAll(TOKEN, noUrls)) {
+    const token = m[0];
+    if (HAS_CJK.test(token)) {
+      let rest = token;
+      RE.cjkProcess.lastIndex = 0;
+      anchors += rest.match(RE.cjkProcess)?.length ?? 0;
+      rest = rest.replace(RE.cjkProcess, ' ').replace(RE.cjkFunction, ' ');
+      RE.cjkProcess.lastIndex = 0;
+      RE.cjkFunction.lastIndex = 0;
+      unknown += (rest.match(CJK_CHAR)?.length ?? 0) / 2;
+      for (const w of rest.replace(/[\p{N}\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]+/gu, ' ').split(' ')) {
+        if (w.length >= 2 && !RE.functionWord.test(w) && !RE.processWord.test(w)) unknown++;
+      }
+    } else {
+      const w = token.replace(/\p{N}+/gu, '');
+      if (w.length === 0 || (w.length < 2 && !/[\uAC00-\uD7AF]/.test(w))) continue;
+      if (RE.functionWord.test(w)) continue;
+      if (RE.processWord.test(w)) anchors++;
+      else unknown++;
+    }
+    if (unknown > MAX_UNKNOWN_WITH_MANY) return false;
+  }
+  return anchors > 0 && (unknown <= MAX_UNKNOWN || anchors >= MANY_PROCESS_WORDS);
+}
+
 /** A run of at least this many words beside the acknowledgement words in a clause is a statement. */
 const MIN_STATEMENT_UNITS = 5;
 
@@ -188,12 +258,12 @@ function statementsBesides(mt: MatchText, clause: Span, acks: readonly Span[]): 
   if (from < clause.end) pieces.push(mt.folded.slice(from, clause.end));
   for (const p of pieces) {
     const u = contentUnits(p);
-    if (u >= MIN_STATEMENT_UNITS) units += u;
+    if (u >= MIN_STATEMENT_UNITS && !processTalk(p)) units += u;
   }
   return units;
 }
 
-type ClauseRole = 'ack' | 'greeting' | 'closing' | 'boilerplate' | 'content';
+type ClauseRole = 'ack' | 'greeting' | 'closing' | 'boilerplate' | 'process' | 'content';
 
 interface Classified {
   roles: ClauseRole[];
@@ -235,8 +305,15 @@ function classify(mt: MatchText, caseNumber: CaseNumberHit | null): Classified {
         residual += statementsBesides(mt, c, inClause);
         continue;
       }
+      const label = BRACKET_LABEL.exec(cText);
+      if (label && label[0].length === cText.length) {
+        // A bracketed brand or system label alone ("[Kestrel Markets]").
+        roles[i] = 'boilerplate';
+        continue;
+      }
+      const unlabelled = label ? cText.slice(label[0].length) : cText;
       RE.greeting.lastIndex = 0;
-      if (cText.length <= 40 && RE.greeting.test(cText)) {
+      if (unlabelled.length <= 40 && RE.greeting.test(unlabelled)) {
         roles[i] = 'greeting';
         continue;
       }
@@ -249,6 +326,11 @@ function classify(mt: MatchText, caseNumber: CaseNumberHit | null): Classified {
       if (closingSeen && cText.length <= 40) {
         // Name, title and company lines after "Best regards".
         roles[i] = 'closing';
+        continue;
+      }
+      if (processTalk(cText)) {
+        // "Please do not create duplicate tickets", "as this may delay our response".
+        roles[i] = 'process';
         continue;
       }
       if (caseNumber && caseNumber.span.start >= c.start && caseNumber.span.end <= c.end) {
