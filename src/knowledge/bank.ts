@@ -95,10 +95,10 @@ const termSchema = z
   .refine((t) => t.trim() !== '', 'a term must not be blank')
   .refine((t) => t === t.trim(), 'a term must not start or end with a space')
   .refine((t) => !CONTROL_CHARS.test(t), 'a term must not contain control characters')
-  .refine((t) => !t.slice(0, -1).includes('*'), 'a `*` is allowed only at the end of a term (prefix match)')
+  .refine((t) => !/\*(?!\s|$)/.test(t), 'a `*` is allowed only at the end of a word (prefix match: "verif*", "провер* личност*")')
   .refine(
-    (t) => !t.endsWith('*') || t.slice(0, -1).trim().length >= MIN_PREFIX_STEM_CHARS,
-    `a prefix term needs a stem of at least ${MIN_PREFIX_STEM_CHARS} characters before the \`*\``,
+    (t) => t.split(/\s+/).every((w) => !w.endsWith('*') || w.slice(0, -1).length >= MIN_PREFIX_STEM_CHARS),
+    `a prefix word needs a stem of at least ${MIN_PREFIX_STEM_CHARS} characters before the \`*\``,
   );
 
 const termListSchema = z.array(termSchema).min(1, 'the list must have at least one term');

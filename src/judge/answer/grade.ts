@@ -16,8 +16,18 @@
  *    when the bank has it, else English. The reply's own language's terms and the English terms
  *    are ALSO matched (replies mix in English menu names, and a good answer in the wrong
  *    language still covers the concepts: it loses the language part, not the content); each
- *    concept counts once. A language the bank lacks (German, Vietnamese…) is still graded:
- *    red flags, acknowledgement, language and whatever the English terms match.
+ *    concept counts once. A language the bank lacks is still graded: red flags,
+ *    acknowledgement, language, and concepts through the English terms AND the terms of its
+ *    closest bank language by script and family (replyLanguage.ts closestBankLanguage:
+ *    Portuguese, Italian, French… -> Spanish; Ukrainian, Belarusian… -> Russian; Arabic, Urdu…
+ *    -> Persian; Azerbaijani… -> Turkish; German, Vietnamese…: English only), the reply also
+ *    read respelled where the correspondence is regular (Ukrainian і -> Russian и, Portuguese
+ *    -ção -> Spanish -ción). The wrong-language penalty stays. Such a reply with clear content
+ *    (a normal or essential concept covered, or steps / a settings path; at least 120
+ *    letters) and no red flag, acknowledgement or off-topic cap scores at least
+ *    NON_BANK_CONTENT_FLOOR (2): never below an automatic acknowledgement.
+ *    Matching rules (word gaps, Korean particles, Chinese insertions, Turkish compounds,
+ *    prefixes) are concepts.ts's.
  * 3. Coverage (≈70 %). The weighted share of the question's concepts covered (weights 2 =
  *    essential, 1 = normal, 0.5 = nice to have). A reply covering 85 % of the weight gets the
  *    whole part: rubrics list more than one answer needs. For the complaint question, seed 002's
@@ -60,14 +70,14 @@ import { getQuestion, loadBank, rubricFor } from '../../knowledge/bank.js';
 import { cleanText } from '../page/sanitize.js';
 import { detectAutoAck } from './autoAck.js';
 import { judgeComplaint } from './complaint.js';
-import { matchConcepts, matchTerms, type RubricTerms } from './concepts.js';
+import { matchConcepts, matchTerms, type MatchText, type RubricTerms } from './concepts.js';
 import { detectRedFlags } from './redFlags.js';
-import { detectReplyLanguage, languageName, normalizeLanguageTag } from './replyLanguage.js';
-import { MAX_REPLY_TEXT_CHARS, replyText, type ReplyText } from './replyText.js';
+import { closestBankLanguage, cousinSpelling, detectReplyLanguage, languageName, normalizeLanguageTag } from './replyLanguage.js';
+import { compactOf, MAX_REPLY_TEXT_CHARS, replyText, type ReplyText } from './replyText.js';
 import { judgeSpecificity, normalizeDomains, type SpecificityFacts } from './specificity.js';
 
 /** Bumped whenever a change to the rules can change a stored grade. */
-export const GRADER_VERSION = 1;
+export const GRADER_VERSION = 2;
 
 export interface GradeReplyInput {
   question: QuestionId;
@@ -90,6 +100,10 @@ const RELEVANT_COVERAGE = 0.3;
 const RED_FLAG_CAP = 1;
 const AUTO_ACK_CAP = 1;
 const OFF_TOPIC_CAP = 2;
+/** The least a reply in a language the bank lacks scores when it clearly answers (above AUTO_ACK_CAP). */
+const NON_BANK_CONTENT_FLOOR = 2;
+/** Letters a reply needs for that floor (a CJK character counts as two). */
+const NON_BANK_MIN_LETTERS = 120;
 /** An acknowledgement is short: a longer reply is not one (and is not handed to the detector). */
 const ACK_MAX_CHARS = 4000;
 /** Long replies are checked for red flags in pieces of about this size, split at line ends. */
@@ -147,21 +161,55 @@ function isChinese(l: string): boolean {
   return l === 'zh' || l === 'zh-Hant';
 }
 
-/** The rubrics matched, the primary one first: the asked language's (or the reply's), the reply's, English. */
+interface ChosenRubric {
+  lang: BankLanguage;
+  rubric: LanguageRubric;
+  /** Read through the closest bank language of a language the bank lacks (the reply's or the asked one). */
+  cousinOf?: string;
+}
+
+/**
+ * The rubrics matched, the primary one first: the asked language's (or the reply's), the
+ * reply's, the closest bank language's for a reply or question in a language the bank lacks,
+ * English.
+ */
 function chooseRubrics(q: QuestionDef, asked: string | null, answerLang: string | null) {
   const askedBank = isBankLanguage(asked) ? rubricTerms(q, asked) : null;
   const answerBank = isBankLanguage(answerLang) ? rubricTerms(q, answerLang) : null;
+  const cousins: ChosenRubric[] = [];
+  for (const l of [answerLang, asked]) {
+    if (l === null || isBankLanguage(l)) continue;
+    const c = closestBankLanguage(l);
+    const r = isBankLanguage(c) ? rubricTerms(q, c) : null;
+    if (r) cousins.push({ ...r, cousinOf: l });
+  }
   const english = rubricTerms(q, 'en');
   const primary = askedBank ?? answerBank ?? english;
-  const list: { lang: BankLanguage; rubric: LanguageRubric }[] = [];
-  for (const r of [primary, answerBank, english]) {
-    if (r && !list.some((x) => x.rubric === r.rubric)) list.push(r);
+  const list: ChosenRubric[] = [];
+  const candidates: (ChosenRubric | null)[] = [primary, answerBank, ...cousins, english];
+  for (const r of candidates) {
+    if (!r) continue;
+    const i = list.findIndex((x) => x.rubric === r.rubric);
+    if (i === -1) list.push({ ...r });
+    else if (r.cousinOf && !list[i]!.cousinOf) list[i] = { ...list[i]!, cousinOf: r.cousinOf };
   }
-  return { primary, list, askedInBank: askedBank !== null };
+  return { primary, list, askedInBank: askedBank !== null, cousins: cousins.filter((c) => c.rubric !== primary?.rubric) };
 }
 
-function toRubricTerms(list: readonly { lang: BankLanguage; rubric: LanguageRubric }[]): RubricTerms[] {
-  return list.map((r) => ({ terms: r.rubric.terms, chinese: isChinese(r.lang) }));
+/** The reply respelled for a cousin rubric (Ukrainian in Russian letters…), or nothing when the spelling does not change. */
+function respelled(text: ReplyText, lang: string | undefined): MatchText[] {
+  const folded = lang ? cousinSpelling(text.folded, lang) : null;
+  if (folded === null) return [];
+  return [{ folded, hans: folded, compact: compactOf(folded), compactHans: compactOf(folded) }];
+}
+
+function toRubricTerms(list: readonly ChosenRubric[], text?: ReplyText): RubricTerms[] {
+  return list.map((r) => ({
+    terms: r.rubric.terms,
+    chinese: isChinese(r.lang),
+    lang: r.lang,
+    ...(text && r.cousinOf ? { extraTexts: respelled(text, r.cousinOf) } : {}),
+  }));
 }
 
 function weightOf(c: ConceptDef): number {
@@ -229,7 +277,7 @@ function looksLikeOther(
     if (o.id === q.id || !Array.isArray(o.concepts)) continue;
     const { list } = chooseRubrics(o, asked, answerLang);
     if (list.length === 0) continue;
-    const m = matchConcepts(o.concepts.map((c) => c.id), toRubricTerms(list), text);
+    const m = matchConcepts(o.concepts.map((c) => c.id), toRubricTerms(list, text), text);
     const cov = coverageOf(o.concepts, m);
     if (cov.covered.length >= 2 && cov.share >= OTHER_QUESTION_SHARE + 1.5 * ownShare && (!best || cov.share > best.share)) {
       best = { id: o.id, share: cov.share };
@@ -310,9 +358,9 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
   }
 
   // Rubrics and concepts.
-  const { primary, list: rubrics, askedInBank } = chooseRubrics(q, asked, answerLang);
+  const { primary, list: rubrics, askedInBank, cousins } = chooseRubrics(q, asked, answerLang);
   const concepts: Concept[] = q.complaint ? complaintConcepts(q) : q.concepts.map((c) => ({ ...c }));
-  const matches = matchConcepts(concepts.map((c) => c.id), toRubricTerms(rubrics), text);
+  const matches = matchConcepts(concepts.map((c) => c.id), toRubricTerms(rubrics, text), text);
   const failed: string[] = [];
   const complaint = q.complaint
     ? safe(() => judgeComplaint(text.agentText), { acknowledgement: false, caseNumber: null, timeline: null, escalation: null }, 'complaint handling', failed)
@@ -333,7 +381,8 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
   }
   const cov = coverageOf(concepts, matches);
   // The answer without the acknowledgement steps (is an acknowledgement also an answer?).
-  const answerConcepts = concepts.filter((c) => c.step !== 'acknowledgement' && c.step !== 'caseNumber');
+  // A template's "within 3 business days" is no answer either: only the other steps show one.
+  const answerConcepts = concepts.filter((c) => c.step !== 'acknowledgement' && c.step !== 'caseNumber' && c.step !== 'timeline');
   const answerCov = coverageOf(answerConcepts, matches);
 
   // Red flags, acknowledgement, off-topic.
@@ -343,12 +392,12 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
   const noAck = { autoAck: false, caseNumber: null, evidence: null };
   const ack = answersAnyway || text.agentText.length > ACK_MAX_CHARS ? noAck : safe(() => detectAutoAck(text.agentText), noAck, 'acknowledgement', failed);
   const autoAck = ack.autoAck;
-  const rubricLists = rubrics.map((r) => ({ terms: r.rubric.offTopic ?? [], chinese: isChinese(r.lang), specific: r.rubric.specific ?? [] }));
+  const rubricLists = rubrics.map((r) => ({ terms: r.rubric.offTopic ?? [], chinese: isChinese(r.lang), specific: r.rubric.specific ?? [], lang: r.lang }));
   const offTopicWords: string[] = [];
   const specificWords: string[] = [];
   for (const r of rubricLists) {
-    if (r.terms.length) for (const w of matchTerms(r.terms, text, r.chinese)) if (!offTopicWords.includes(w)) offTopicWords.push(w);
-    if (r.specific.length) for (const w of matchTerms(r.specific, text, r.chinese, 8)) if (!specificWords.includes(w)) specificWords.push(w);
+    if (r.terms.length) for (const w of matchTerms(r.terms, text, r.chinese, undefined, r.lang)) if (!offTopicWords.includes(w)) offTopicWords.push(w);
+    if (r.specific.length) for (const w of matchTerms(r.specific, text, r.chinese, 8, r.lang)) if (!specificWords.includes(w)) specificWords.push(w);
   }
   const lowCoverage = cov.share < 0.2 && cov.covered.length <= 1;
   const empty = !/[\p{L}\p{N}]/u.test(text.body);
@@ -365,6 +414,12 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
     languagePart === null
       ? ((coveragePart + specPart) * 10) / (COVERAGE_POINTS + SPECIFICITY_POINTS)
       : coveragePart + specPart + LANGUAGE_POINTS * languagePart;
+  // A reply in a language the bank lacks that clearly answers is never below an acknowledgement.
+  const nonBankReply = answerLang !== null && !isBankLanguage(answerLang);
+  const letters = nonBankReply ? weightedLetters(text.body) : 0;
+  const clearContent = cov.covered.some((c) => weightOf(c) >= 1) || spec.steps || spec.settingsPath;
+  const floored = nonBankReply && !empty && clearContent && letters >= NON_BANK_MIN_LETTERS && score < NON_BANK_CONTENT_FLOOR;
+  if (floored) score = NON_BANK_CONTENT_FLOOR;
   if (redFlags.length > 0) score = Math.min(score, RED_FLAG_CAP);
   if (autoAck) score = Math.min(score, AUTO_ACK_CAP);
   if (offTopic) score = Math.min(score, OFF_TOPIC_CAP);
@@ -418,6 +473,12 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
     if (asked !== null && !askedInBank && primary) {
       late.push(`${languageName(asked)} is not in the question bank: concepts matched with the ${languageName(primary.lang)} terms${primary.lang === 'en' ? '' : ' and the English terms'}`);
     }
+    for (const c of cousins) {
+      if (c.cousinOf) late.push(`${languageName(c.cousinOf)} is not in the question bank: concepts also matched with the ${languageName(c.lang)} terms`);
+    }
+    if (floored && !autoAck && !offTopic && redFlags.length === 0) {
+      late.push(`kept at ${NON_BANK_CONTENT_FLOOR}: a reply in ${languageName(answerLang ?? '')} (not in the question bank) that answers is never below an acknowledgement`);
+    }
   }
   if (failed.length > 0) reasons.unshift(`could not check: ${list(failed)} (internal error)`);
   if (text.truncated) late.push(`only the first ${MAX_REPLY_TEXT_CHARS.toLocaleString('en-US')} characters were read`);
@@ -451,6 +512,13 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
     reasons,
     graderVersion: GRADER_VERSION,
   };
+}
+
+/** Letters of `text`, a CJK character counting as two. */
+function weightedLetters(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) n += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(m[0]) ? 2 : 1;
+  return n;
 }
 
 /** Red flags anywhere in the agent's text; a long text is read in line-aligned pieces (bounded work). */

@@ -327,3 +327,44 @@ export function languageName(code: string): string {
     return code;
   }
 }
+
+/**
+ * The bank language closest to a language the bank lacks, by script and family, for grading
+ * a reply written in it: Portuguese, Galician, Catalan, Italian, French and Romanian read with
+ * the Spanish terms (Romance cognates: "verificación"/"verificação", "API"), Ukrainian,
+ * Belarusian and the other Cyrillic-script languages with the Russian terms, Arabic, Urdu,
+ * Pashto and Kurdish with the Persian terms (shared script and loanwords), Azerbaijani,
+ * Turkmen and Uzbek with the Turkish terms. Null when there is none (German, Vietnamese…:
+ * English only) or the language is in the bank.
+ */
+const CLOSEST_BANK_LANGUAGE: Record<string, string> = {
+  pt: 'es', gl: 'es', ca: 'es', it: 'es', fr: 'es', ro: 'es',
+  uk: 'ru', be: 'ru', bg: 'ru', mk: 'ru', sr: 'ru', kk: 'ru', ky: 'ru', tg: 'ru', mn: 'ru',
+  ar: 'fa', ur: 'fa', ps: 'fa', ku: 'fa',
+  az: 'tr', tk: 'tr', uz: 'tr',
+};
+
+export function closestBankLanguage(lang: string | null): string | null {
+  if (lang === null) return null;
+  return CLOSEST_BANK_LANGUAGE[lang] ?? null;
+}
+
+/**
+ * Folded text of a reply in `lang` respelled the way its closest bank language writes the
+ * same words, where the correspondence is regular: Ukrainian/Belarusian letters as Russian
+ * ones (і ї -> и, є -> е, ґ -> г, ў -> у: "ліцензія" -> "лицензия"), Portuguese/Galician
+ * suffixes as Spanish ones (-ção/-ções -> -ción/-ciones, -dade -> -dad). Null when nothing
+ * changes (the caller then reads the reply as it is).
+ */
+export function cousinSpelling(folded: string, lang: string | null): string | null {
+  let out = folded;
+  if (lang === 'uk' || lang === 'be') {
+    out = folded.replace(/[іїєґў]/g, (c) => ({ і: 'и', ї: 'и', є: 'е', ґ: 'г', ў: 'у' })[c] ?? c);
+  } else if (lang === 'pt' || lang === 'gl') {
+    out = folded
+      .replace(/ções(?![\p{L}\p{N}])/gu, 'ciones')
+      .replace(/ção(?![\p{L}\p{N}])/gu, 'ción')
+      .replace(/dade(s?)(?![\p{L}\p{N}])/gu, (_m, s: string) => (s ? 'dades' : 'dad'));
+  }
+  return out === folded ? null : out;
+}
