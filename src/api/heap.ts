@@ -19,3 +19,19 @@ export function keepHeapSmall(): void {
   applied = true;
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
+
+/** Megabytes of V8's young generation (each semi-space) while a report is computed. */
+export const REPORT_SEMI_SPACE_MB = 64;
+let roomy = false;
+
+/**
+ * A report over a long history allocates many short-lived rows and objects: with V8's default
+ * 16 MB semi-spaces it spends about 15 % of its time in scavenges that promote data which dies
+ * soon after. Larger semi-spaces let it die young (measured on bench/report.mjs: CLI JSON report
+ * over 1M observations 1.03 s -> 0.95 s, peak RSS +20 MB). Process-wide, like keepHeapSmall.
+ */
+export function roomForShortLivedObjects(): void {
+  if (roomy) return;
+  roomy = true;
+  v8.setFlagsFromString(`--max-semi-space-size=${REPORT_SEMI_SPACE_MB}`);
+}

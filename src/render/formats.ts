@@ -4,28 +4,15 @@
  * and the file extension it is usually saved with.
  */
 import type { Report } from '../types/report.js';
+import type { ReportFormat, RenderOptions } from './formatNames.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 
-export const REPORT_FORMATS = ['table', 'markdown', 'json', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export interface RenderOptions {
-  /** Colour (the terminal table only). */
-  color: boolean;
-  /** Reasons per criterion in the terminal table. */
-  reasonsPerCriterion?: number;
-}
-
-/** Formats that show the trends or the hour-of-week grid: the report must compute them. */
-export const NEEDS_HISTORY: ReadonlySet<ReportFormat> = new Set<ReportFormat>(['json', 'html']);
-
-export function isReportFormat(s: string): s is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(s);
-}
+export { REPORT_FORMATS, NEEDS_HISTORY, isReportFormat, loadRenderer } from './formatNames.js';
+export type { ReportFormat, RenderOptions, Renderer } from './formatNames.js';
 
 export function renderReport(report: Report, format: ReportFormat, opts: RenderOptions): string {
   switch (format) {

@@ -34,7 +34,7 @@ import type {
 } from './store.js';
 
 const BUSY_TIMEOUT_MS = 10_000;
-/** Parsed page facts kept per store (see parsedFacts). */
+/** Parsed page facts kept per store (see factsOf). */
 const FACTS_CACHE_ENTRIES = 20_000;
 /** Bodies smaller than this are stored as they are: compression would not pay. */
 const COMPRESS_MIN_BYTES = 256;
@@ -264,7 +264,10 @@ export class SqliteStore implements Store {
           bodyHash: hash,
           meta,
         });
-        if (hash && facts) this.stmts.putFacts.run(hash, facts.url, facts.judgeVersion, JSON.stringify(facts.facts));
+        if (hash && facts) {
+          this.factsCache.delete(`${hash}\u0000${facts.url}`);
+          this.stmts.putFacts.run(hash, facts.url, facts.judgeVersion, JSON.stringify(facts.facts));
+        }
         if (hash && grade) this.stmts.putGrade.run(hash, grade.url, grade.question, grade.lang, grade.graderVersion, JSON.stringify(grade.grade));
         this.stmts.bumpRun.run(obs.outcome === 'error' ? 1 : 0, runId);
         this.rollups.add(obs.channel, exchange.id, {
@@ -391,49 +394,63 @@ export class SqliteStore implements Store {
   async latestPages(window: TimeWindow): Promise<Map<string, PageSnapshot[]>> {
     const [since, until] = windowBounds(window);
     // One query: the newest run per exchange whose start page was fetched OK, and its pages.
-    // Facts are read in a second step, only for those not parsed already (see parsedFacts).
-    const rows = this.db
+    // Facts are read in a second step, only for pages not read already (see factsOf): a report
+    // with trends asks this for every bucket, and help centers rarely change between runs.
+    this.latestPagesStmt ??= this.db
       .prepare(
         `WITH latest AS (
            SELECT exchange_id, MAX(run_id) AS run_id FROM observations INDEXED BY observations_start_ok
             WHERE channel = 'helpCenter' AND role = 'start' AND outcome = 'ok' AND started_at BETWEEN ? AND ?
             GROUP BY exchange_id)
-         SELECT o.exchange_id, o.run_id, o.url, COALESCE(o.final_url, o.url), o.role, o.started_at, o.body_hash, f.judge_version
+         SELECT o.exchange_id, o.run_id, o.url, COALESCE(o.final_url, o.url), o.role, o.started_at, o.body_hash, o.id
            FROM latest l
            JOIN observations o ON o.run_id = l.run_id AND o.exchange_id = l.exchange_id
-           LEFT JOIN page_facts f ON f.body_hash = o.body_hash AND f.url = COALESCE(o.final_url, o.url)
-          WHERE o.channel = 'helpCenter' AND o.outcome = 'ok'
-          ORDER BY o.exchange_id, o.id`,
+          WHERE o.channel = 'helpCenter' AND o.outcome = 'ok'`,
       )
-      .raw(true)
-      .all(since, until) as [string, number, string, string, string | null, number, string | null, number | null][];
-    const getFacts = this.db.prepare(`SELECT facts FROM page_facts WHERE body_hash = ? AND url = ?`).pluck();
-    const out = new Map<string, PageSnapshot[]>();
-    for (const [exchangeId, runId, url, finalUrl, role, startedAt, hash, version] of rows) {
+      .raw(true);
+    const rows = this.latestPagesStmt.all(since, until) as [string, number, string, string, string | null, number, string | null, number][];
+    const out = new Map<string, { snapshot: PageSnapshot; id: number }[]>();
+    for (const [exchangeId, runId, url, finalUrl, role, startedAt, hash, id] of rows) {
       let list = out.get(exchangeId);
       if (!list) {
         list = [];
         out.set(exchangeId, list);
       }
-      const facts = hash === null || version === null ? null : this.parsedFacts(hash, finalUrl, version, () => getFacts.get(hash, finalUrl) as string | undefined);
-      list.push({ exchangeId, runId, url, finalUrl, role, startedAt, bodyHash: hash, facts });
+      const facts = hash === null ? null : this.factsOf(hash, finalUrl);
+      list.push({ snapshot: { exchangeId, runId, url, finalUrl, role, startedAt, bodyHash: hash, facts }, id });
     }
-    return out;
+    // Exchanges by id, pages in the order they were fetched.
+    const sorted = new Map<string, PageSnapshot[]>();
+    for (const id of [...out.keys()].sort()) {
+      const list = out.get(id)!;
+      for (let i = 1; i < list.length; i++) {
+        if (list[i - 1]!.id > list[i]!.id) {
+          list.sort((a, b) => a.id - b.id);
+          break;
+        }
+      }
+      sorted.set(id, list.map((p) => p.snapshot));
+    }
+    return sorted;
   }
 
-  /**
-   * Page facts parsed once per (body, URL, judge version) for the life of this store: a report
-   * with trends reads the same unchanged pages in many time buckets.
-   */
-  private readonly factsCache = new Map<string, PageFacts>();
+  private latestPagesStmt: Statement | undefined;
+  private factsStmt: Statement | undefined;
 
-  private parsedFacts(hash: string, url: string, version: number, read: () => string | undefined): PageFacts | null {
-    const key = `${hash}\u0000${url}\u0000${version}`;
+  /**
+   * Page facts parsed once per (body, URL) for the life of this store, null when the page was
+   * never judged: a report with trends reads the same unchanged pages in many time buckets.
+   * Writes of facts through this store drop their entry.
+   */
+  private readonly factsCache = new Map<string, PageFacts | null>();
+
+  private factsOf(hash: string, url: string): PageFacts | null {
+    const key = `${hash}\u0000${url}`;
     let facts = this.factsCache.get(key);
-    if (!facts) {
-      const json = read();
-      if (json === undefined) return null;
-      facts = JSON.parse(json) as PageFacts;
+    if (facts === undefined) {
+      this.factsStmt ??= this.db.prepare(`SELECT facts FROM page_facts WHERE body_hash = ? AND url = ?`).pluck();
+      const json = this.factsStmt.get(hash, url) as string | undefined;
+      facts = json === undefined ? null : (JSON.parse(json) as PageFacts);
       if (this.factsCache.size >= FACTS_CACHE_ENTRIES) this.factsCache.delete(this.factsCache.keys().next().value!);
       this.factsCache.set(key, facts);
     }
@@ -460,7 +477,7 @@ export class SqliteStore implements Store {
   }
 
   async putFacts(bodyHash: string, facts: FactsInput): Promise<void> {
-    this.factsCache.delete(`${bodyHash}\u0000${facts.url}\u0000${facts.judgeVersion}`);
+    this.factsCache.delete(`${bodyHash}\u0000${facts.url}`);
     this.db
       .transaction(() =>
         this.stmts.putFacts.run(bodyHash, facts.url, facts.judgeVersion, JSON.stringify(facts.facts)),

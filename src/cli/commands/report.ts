@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { loadConfig } from '../../config/index.js';
+import { loadConfig } from '../../config/load.js';
 import { report } from '../../api/report.js';
+import { roomForShortLivedObjects } from '../../api/heap.js';
 import { openSqliteStore } from '../../store/sqlite.js';
-import { isReportFormat, NEEDS_HISTORY, REPORT_FORMATS, renderReport } from '../../render/formats.js';
+import { isReportFormat, loadRenderer, NEEDS_HISTORY, REPORT_FORMATS } from '../../render/formatNames.js';
 import type { Context } from '../context.js';
 import { parseTimeArg } from '../duration.js';
 
@@ -20,6 +21,7 @@ export async function reportCommand(
   const until = opts.until ? parseTimeArg('--until', opts.until, now) : null;
   if (until && until < since) throw new UsageError(`--until (${until.toISOString()}) is before --since (${since.toISOString()})`);
   const store = openSqliteStore(ctx.dbPath, { mustExist: true });
+  roomForShortLivedObjects();
   try {
     const rep = await report({
       store,
@@ -31,7 +33,8 @@ export async function reportCommand(
       history: NEEDS_HISTORY.has(format),
       ...(opts.exchange ? { exchanges: opts.exchange.split(',').map((s) => s.trim()) } : {}),
     });
-    const text = renderReport(rep, format, { color: opts.out ? false : ctx.color, reasonsPerCriterion: ctx.verbose ? 5 : 1 });
+    const render = await loadRenderer(format);
+    const text = render(rep, { color: opts.out ? false : ctx.color, reasonsPerCriterion: ctx.verbose ? 5 : 1 });
     if (opts.out) writeReportFile(ctx, opts.out, text, format);
     else ctx.out(text);
     return 0;
