@@ -51,8 +51,9 @@ function pearson(a, b) {
 const spearman = (a, b) => (a.length < 3 ? NaN : pearson(ranks(a), ranks(b)));
 const fmt = (x) => (Number.isNaN(x) ? '-' : x.toFixed(3));
 
-// Warm up (OpenCC tries, tinyld profiles, regex compilation) so the timings are per reply.
-for (const it of items.slice(0, 10)) grade({ question: it.question, answerText: it.reply, lang: it.lang, officialDomains: it.officialDomains ?? DEFAULT_DOMAINS });
+// Warm up (OpenCC tries, tinyld profiles, regex compilation, per language and question) so the timings are per reply.
+const warmUp = [...new Map(items.map((it) => [`${it.lang}/${it.question}`, it])).values()];
+for (const it of warmUp) grade({ question: it.question, answerText: it.reply, lang: it.lang, officialDomains: it.officialDomains ?? DEFAULT_DOMAINS });
 
 const results = [];
 for (const it of items) {
