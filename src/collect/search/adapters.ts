@@ -39,7 +39,18 @@ export interface SearchAsk {
 }
 
 /** A request to send, or why none can be built (nothing is sent then). */
-export type SearchRequest = { url: string; accept: string } | { error: string };
+export type SearchRequest =
+  | {
+      url: string;
+      accept: string;
+      /**
+       * Asked instead when `url` answers 404: the same search at another path the platform
+       * also serves (a Freshdesk portal's /support/search beside /support/search/solutions).
+       * Once it has answered, the rest of the exchange's searches go there directly.
+       */
+      fallbackUrl?: string;
+    }
+  | { error: string };
 
 /**
  * Why a search that answered (2xx) gave no result list:

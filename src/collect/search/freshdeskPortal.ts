@@ -1,6 +1,7 @@
 /**
  * A Freshdesk portal's own search page: `GET <origin>[/<lang>]/support/search/solutions?term=<q>`,
- * server-rendered HTML listing solution articles (`/support/solutions/articles/<id>-slug`).
+ * server-rendered HTML listing solution articles (`/support/solutions/articles/<id>-slug`);
+ * a portal that answers 404 there is asked at its search form's target, `/support/search`.
  *
  * Language: a multilingual portal serves each language under `/<lang>/support/…`
  * (`/zh-CN/support/…`, Freshdesk writes the region in capitals); a single-language one has
@@ -17,7 +18,9 @@ import { httpUrl } from './hosts.js';
 import { extractResultLinks } from './resultLinks.js';
 import { htmlErrorTitle, isHtmlResponse } from './responseType.js';
 
+/** Solution articles only; the portal's search form posts to FORM_SEARCH_PATH, asked when this one is missing. */
 const SEARCH_PATH = '/support/search/solutions';
+const FORM_SEARCH_PATH = '/support/search';
 /** A solution article, with or without the portal's language prefix. */
 export const FRESHDESK_ARTICLE_PATH = /^(?:\/[a-z]{2,3}(?:-[a-z0-9]{2,8})?)?\/support\/solutions\/articles\/\d+/i;
 const LANG_PREFIX = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\/support(?:\/|$)/i;
@@ -52,7 +55,8 @@ export function createFreshdeskAdapter(opts: FreshdeskAdapterOptions): SearchAda
         if (!LOCALE.test(ask.locale)) return { error: `not a locale code: ${ask.locale.slice(0, 40)}` };
         prefix = `/${freshdeskLang(ask.locale)}`;
       }
-      return { url: `${start.origin}${prefix}${SEARCH_PATH}?term=${encodeURIComponent(ask.query)}`, accept: ACCEPT_HTML };
+      const term = `?term=${encodeURIComponent(ask.query)}`;
+      return { url: `${start.origin}${prefix}${SEARCH_PATH}${term}`, fallbackUrl: `${start.origin}${prefix}${FORM_SEARCH_PATH}${term}`, accept: ACCEPT_HTML };
     },
     parse(res: FetchResult, ctx: SearchParseContext): SearchParse {
       if (res.text === null || res.text.trim() === '') return { ok: false, problem: 'no_text', message: 'the portal search answered an empty or non-text body' };
@@ -60,7 +64,7 @@ export function createFreshdeskAdapter(opts: FreshdeskAdapterOptions): SearchAda
       const found = extractResultLinks(res.text, {
         pageUrl: res.finalUrl,
         hosts: ctx.hosts,
-        searchPaths: [SEARCH_PATH, '/support/search'],
+        searchPaths: [SEARCH_PATH, FORM_SEARCH_PATH],
         articlePath: FRESHDESK_ARTICLE_PATH,
       });
       return { ok: true, results: found.results, total: null, offHost: found.offHost, mappedHost: null };

@@ -133,6 +133,8 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
     return { fetch, shared: false };
   };
 
+  /** The adapter's fallback search path answered where its first one was missing (see SearchRequest). */
+  let useFallback = false;
   const runQuery = async (q: SearchQuery): Promise<void> => {
     const asked = { question: q.question, lang: q.lang, locale: q.locale, query: q.query, adapter: adapter.id };
     const req = adapter.request({ query: q.query, locale: q.locale });
@@ -166,14 +168,24 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
 
     const acceptLanguage = acceptLanguageFor(q.locale, q.lang);
     const startedAt = new Date();
-    const res = await client.fetch(req.url, { accept: req.accept, ...(acceptLanguage ? { acceptLanguage } : {}), ...(signal ? { signal } : {}) });
+    const ask = (url: string) => client.fetch(url, { accept: req.accept, ...(acceptLanguage ? { acceptLanguage } : {}), ...(signal ? { signal } : {}) });
+    let askedUrl = req.fallbackUrl !== undefined && useFallback ? req.fallbackUrl : req.url;
+    let res = await ask(askedUrl);
+    if (res.status === 404 && req.fallbackUrl !== undefined && askedUrl !== req.fallbackUrl && !aborted()) {
+      const other = await ask(req.fallbackUrl);
+      if (other.status !== 404) {
+        useFallback = true;
+        askedUrl = req.fallbackUrl;
+        res = other;
+      }
+    }
     if (aborted() && res.error) {
       cut = true;
       return;
     }
 
     const hosts = new Set(baseHosts);
-    const requestHost = hostOf(req.url);
+    const requestHost = hostOf(askedUrl);
     if (requestHost) hosts.add(requestHost);
     const parsed: SearchParse | null = res.error ? null : adapter.parse(res, { hosts });
     const base = observationFromFetch(opts.exchangeId, 'search', startedAt, res);
@@ -231,7 +243,7 @@ export async function probeSearch(opts: SearchProbeOptions): Promise<SearchProbe
         lang: q.lang,
         locale: q.locale,
         rank,
-        fromSearch: req.url,
+        fromSearch: askedUrl,
         title: r.title,
       };
       if (shared) answerMeta.shared = true;
