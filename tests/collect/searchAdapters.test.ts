@@ -204,10 +204,11 @@ describe('Zendesk API adapter: answers that are not search results', () => {
 });
 
 describe('Freshdesk portal adapter', () => {
-  it('asks /support/search/solutions without a language prefix on a single-language portal', () => {
+  it('asks /support/search/solutions without a language prefix on a single-language portal, /support/search after a 404', () => {
     const a = createFreshdeskAdapter({ startUrl: 'https://support.tortoise.example/support/home', locales: ['en'] });
     expect(a.request({ query: 'withdrawal fee', locale: 'en' })).toEqual({
       url: 'https://support.tortoise.example/support/search/solutions?term=withdrawal%20fee',
+      fallbackUrl: 'https://support.tortoise.example/support/search?term=withdrawal%20fee',
       accept: expect.stringContaining('text/html'),
     });
   });
