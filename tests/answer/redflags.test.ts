@@ -1322,6 +1322,173 @@ const PAST_CONDITIONAL_ROWS: Row[] = [
   { name: 'ja: 登録済みの場合 then a request', text: '既に登録済みの場合は、リンクにパスワードを入力してください。', expect: [PASSWORD] },
 ];
 
+// Languages outside the bank, common in crypto-exchange support: the detector must still
+// grade them. Per language, scam requests of different kinds and warnings that must not flag.
+const NON_BANK_ROWS: Record<string, Row[]> = {
+  'pt-BR': [
+    { name: 'recovery phrase to verify the account', text: 'Por favor, envie-nos a sua frase de recuperação de 12 palavras para verificarmos a sua conta', expect: [SEED], evidence: 'envie-nos a sua frase de recuperação' },
+    { name: 'code received by SMS (polite question)', text: 'Pode nos enviar o código de verificação que recebeu por SMS?', expect: [CODE], evidence: 'código de verificação' },
+    { name: 'reply with the 6-digit code', text: 'Por favor, responda com o código de 6 dígitos que enviamos por SMS.', expect: [CODE] },
+    { name: 'precisamos da sua senha', text: 'Para que possamos ajudar, precisamos da sua senha.', expect: [PASSWORD], evidence: 'precisamos da sua senha' },
+    { name: 'unlock fee required', text: 'Para ativar a sua conta é necessária uma taxa de desbloqueio de 300 USDT.', expect: [FUNDS], evidence: 'taxa de desbloqueio' },
+    { name: 'recovery phrase into a link', text: 'Digite a sua frase de recuperação neste link: https://aurora-sync.io', expect: [SEED, DOMAIN] },
+    { name: 'safe: nunca pediremos', text: 'Nunca pediremos a sua senha, frase de recuperação ou código 2FA.', expect: [] },
+    { name: 'safe: negated enumeration with nem', text: 'Nunca solicitamos que você envie sua senha, códigos 2FA ou frase de recuperação, nem que transfira fundos para verificar sua conta.', expect: [] },
+    { name: 'safe: não compartilhe', text: 'Não compartilhe o código de verificação com ninguém, nem mesmo com o suporte.', expect: [] },
+    { name: 'safe: negated list lead-in', text: 'A equipe da Aurora nunca vai:\n- pedir sua senha ou código 2FA\n- solicitar sua frase de recuperação\n- pedir que você envie fundos para verificar a conta', expect: [] },
+    { name: 'safe: enter the code on the withdrawal page', text: 'Insira o código de verificação na página de saque.', expect: [] },
+    { name: 'safe: a screenshot of the error when typing the code', text: 'Envie-nos uma captura de tela do erro que aparece ao digitar o código 2FA.', expect: [] },
+    { name: 'safe: scammers ask', text: 'Os golpistas pedem que você envie a sua frase de recuperação.', expect: [] },
+  ],
+  'pt-PT': [
+    { name: 'partilhe a chave privada', text: 'Partilhe connosco a sua chave privada para validarmos a carteira.', expect: [KEY], evidence: 'chave privada' },
+    { name: 'palavra-passe and verification code', text: 'Para concluir a verificação, indique-nos a sua palavra-passe e o código de verificação.', expect: [PASSWORD, CODE] },
+    { name: 'funds to unlock', text: 'Envie 0,1 BTC para desbloquear a sua conta.', expect: [FUNDS], evidence: 'Envie 0,1 BTC' },
+    { name: 'contrast: nunca pedimos …; por favor, envie-nos', text: 'Nunca pedimos a sua frase de recuperação; por favor, envie-nos apenas a sua palavra-passe.', expect: [PASSWORD] },
+    { name: 'safe: nunca partilhe', text: 'Nunca partilhe a sua palavra-passe ou frase de recuperação com ninguém.', expect: [] },
+    { name: 'safe: nunca mais partilhe', text: 'Nunca mais partilhe a sua frase de recuperação.', expect: [] },
+    { name: 'safe: nunca lhe pedirá que envie fundos', text: 'A nossa equipa nunca lhe pedirá que envie fundos para verificar a sua conta.', expect: [] },
+    { name: 'safe: test transaction to your own wallet', text: 'Para verificar o endereço, faça uma transação de teste de 1 USDT para a sua própria carteira.', expect: [] },
+  ],
+  fr: [
+    { name: 'phrase de récupération', text: 'Veuillez nous envoyer votre phrase de récupération afin de vérifier votre portefeuille.', expect: [SEED], evidence: 'phrase de récupération' },
+    { name: 'mot de passe and SMS code', text: 'Merci de nous communiquer votre mot de passe et le code de vérification reçu par SMS.', expect: [PASSWORD, CODE] },
+    { name: 'clé privée', text: 'Envoyez-nous votre clé privée pour synchroniser le portefeuille.', expect: [KEY], evidence: 'clé privée' },
+    { name: 'funds as a verification fee', text: 'Pour débloquer votre compte, veuillez envoyer 200 USDT de frais de vérification.', expect: [FUNDS] },
+    { name: 'reply with the code', text: 'Répondez avec le code à 6 chiffres reçu par SMS.', expect: [CODE] },
+    { name: 'contrast after a negated request', text: "Nous ne vous demanderons jamais d'envoyer des cryptomonnaies pour vérifier votre compte, mais veuillez nous envoyer votre phrase de récupération.", expect: [SEED] },
+    { name: 'safe: nous ne vous demanderons jamais', text: 'Nous ne vous demanderons jamais votre phrase de récupération, votre mot de passe ou vos codes 2FA.', expect: [] },
+    { name: 'safe: ne partagez jamais', text: 'Ne partagez jamais votre mot de passe ni votre code de vérification avec qui que ce soit.', expect: [] },
+    { name: "safe: ne … jamais d'envoyer des fonds", text: "Notre équipe ne vous demandera jamais d'envoyer des fonds pour vérifier votre compte.", expect: [] },
+    { name: 'safe: negated list lead-in', text: 'Notre équipe ne vous demandera jamais :\n- votre mot de passe\n- vos codes 2FA\n- votre phrase de récupération', expect: [] },
+    { name: 'safe: a screenshot of the error when entering the code', text: "Envoyez-nous une capture d'écran de l'erreur affichée lorsque vous saisissez le code 2FA.", expect: [] },
+    { name: 'safe: escrocs', text: "Les escrocs vous demandent d'envoyer votre phrase de récupération.", expect: [] },
+    { name: 'safe: si vous avez déjà saisi', text: 'Si vous avez déjà saisi votre mot de passe sur ce lien, changez-le immédiatement.', expect: [] },
+  ],
+  de: [
+    { name: 'Wiederherstellungsphrase', text: 'Bitte senden Sie uns Ihre Wiederherstellungsphrase, damit wir Ihr Wallet verifizieren können.', expect: [SEED], evidence: 'Wiederherstellungsphrase' },
+    { name: 'verb-final question: Passwort … mitteilen', text: 'Können Sie uns bitte Ihr Passwort mitteilen?', expect: [PASSWORD], evidence: 'Passwort' },
+    { name: 'privater Schlüssel', text: 'Schicken Sie uns Ihren privaten Schlüssel zur Verifizierung.', expect: [KEY], evidence: 'privaten Schlüssel' },
+    { name: 'funds: Verifizierungsgebühr', text: 'Um Ihr Konto freizuschalten, überweisen Sie bitte 0,1 ETH als Verifizierungsgebühr.', expect: [FUNDS] },
+    { name: 'SMS-Code, den wir Ihnen gesendet haben', text: 'Teilen Sie uns den SMS-Code mit, den wir Ihnen gesendet haben.', expect: [CODE], evidence: 'SMS-Code' },
+    { name: 'zu senden after uns', text: 'Ich bitte Sie, uns Ihr Passwort zu senden.', expect: [PASSWORD] },
+    { name: 'a list under a request', text: 'Bitte senden Sie uns Folgendes:\n- Ihre Seed-Phrase\n- Ihre UID', expect: [SEED] },
+    { name: 'safe: wir werden Sie niemals … fragen', text: 'Wir werden Sie niemals nach Ihrer Seed-Phrase, Ihrem Passwort oder Ihrem 2FA-Code fragen.', expect: [] },
+    { name: 'safe: niemals auffordern, … zu senden', text: 'Wir werden Sie niemals auffordern, Ihr Passwort, Ihren 2FA-Code oder Ihre Seed-Phrase zu senden.', expect: [] },
+    { name: 'safe: negation after the verb', text: 'Senden Sie uns niemals Ihr Passwort oder Ihren Bestätigungscode.', expect: [] },
+    { name: 'safe: geben Sie … niemals weiter', text: 'Geben Sie Ihre Wiederherstellungsphrase niemals an Dritte weiter.', expect: [] },
+    { name: 'safe: wir senden Ihnen einen Code', text: 'Wir senden Ihnen einen Bestätigungscode per E-Mail.', expect: [] },
+    { name: 'safe: the code on the withdrawal page', text: 'Geben Sie den Bestätigungscode auf der Auszahlungsseite ein.', expect: [] },
+    { name: 'safe: a screenshot of the error when entering the code', text: 'Senden Sie uns einen Screenshot der Fehlermeldung, die beim Eingeben des 2FA-Codes erscheint.', expect: [] },
+  ],
+  vi: [
+    { name: 'cụm từ khôi phục', text: 'Vui lòng gửi cho chúng tôi cụm từ khôi phục 12 từ để xác minh ví của bạn.', expect: [SEED], evidence: 'cụm từ khôi phục' },
+    { name: 'mật khẩu and mã xác minh', text: 'Bạn hãy cung cấp mật khẩu và mã xác minh để chúng tôi kiểm tra tài khoản.', expect: [PASSWORD, CODE] },
+    { name: 'khóa riêng tư', text: 'Xin chia sẻ khóa riêng tư của ví để chúng tôi đồng bộ.', expect: [KEY], evidence: 'khóa riêng tư' },
+    { name: 'funds: phí xác minh', text: 'Để mở khóa tài khoản, vui lòng chuyển 100 USDT phí xác minh.', expect: [FUNDS] },
+    { name: 'reply with the OTP we sent', text: 'Vui lòng trả lời kèm mã OTP mà chúng tôi vừa gửi.', expect: [CODE] },
+    { name: 'contrast: không bao giờ …, nhưng vui lòng gửi', text: 'Chúng tôi không bao giờ yêu cầu mật khẩu, nhưng vui lòng gửi cho chúng tôi cụm từ khôi phục.', expect: [SEED] },
+    { name: 'safe: sẽ không bao giờ yêu cầu', text: 'Chúng tôi sẽ không bao giờ yêu cầu bạn cung cấp mật khẩu, mã xác minh hoặc cụm từ khôi phục.', expect: [] },
+    { name: 'safe: đừng chia sẻ', text: 'Đừng chia sẻ cụm từ khôi phục với bất kỳ ai.', expect: [] },
+    { name: 'safe: không bao giờ gửi', text: 'Không bao giờ gửi mã 2FA cho bất kỳ ai, kể cả nhân viên hỗ trợ.', expect: [] },
+    { name: 'safe: chúng tôi sẽ gửi mã', text: 'Chúng tôi sẽ gửi mã xác minh đến email của bạn.', expect: [] },
+    { name: 'safe: negated list lead-in', text: 'Nhân viên của chúng tôi sẽ không bao giờ:\n- yêu cầu mật khẩu hoặc mã xác minh\n- yêu cầu bạn chuyển tiền để xác minh tài khoản', expect: [] },
+    { name: 'safe: a screenshot of the error when entering the code', text: 'Vui lòng gửi ảnh chụp màn hình lỗi bạn thấy khi nhập mã 2FA.', expect: [] },
+  ],
+  id: [
+    { name: 'frasa pemulihan', text: 'Silakan kirimkan frasa pemulihan 12 kata Anda agar kami dapat memverifikasi dompet.', expect: [SEED], evidence: 'frasa pemulihan' },
+    { name: 'kata sandi and kode OTP', text: 'Mohon berikan kata sandi dan kode OTP Anda kepada kami.', expect: [PASSWORD, CODE] },
+    { name: 'kunci pribadi', text: 'Kirim kunci pribadi Anda untuk sinkronisasi dompet.', expect: [KEY], evidence: 'kunci pribadi' },
+    { name: 'funds: biaya verifikasi', text: 'Untuk membuka blokir akun, silakan transfer 50 USDT sebagai biaya verifikasi.', expect: [FUNDS] },
+    { name: 'reply with the code we sent', text: 'Balas dengan kode OTP yang kami kirimkan.', expect: [CODE] },
+    { name: 'contrast: tidak pernah …, tetapi mohon kirimkan', text: 'Kami tidak pernah meminta kata sandi, tetapi mohon kirimkan frasa pemulihan Anda.', expect: [SEED] },
+    { name: 'safe: tidak akan pernah meminta', text: 'Kami tidak akan pernah meminta kata sandi, kode OTP, atau frasa pemulihan Anda.', expect: [] },
+    { name: 'safe: jangan pernah bagikan', text: 'Jangan pernah bagikan frasa pemulihan Anda kepada siapa pun.', expect: [] },
+    { name: 'safe: never asks to send funds', text: 'Kami tidak akan pernah meminta Anda mengirim dana untuk verifikasi akun.', expect: [] },
+    { name: 'safe: negated enumeration', text: 'Kami tidak akan pernah meminta Anda untuk memverifikasi dompet melalui tautan, memberikan kata sandi, kode 2FA, atau frasa pemulihan, atau mengirim kripto untuk membuka blokir akun.', expect: [] },
+    { name: 'safe: kode telah dikirim', text: 'Kode verifikasi telah dikirim ke email Anda.', expect: [] },
+    { name: 'safe: the OTP on the withdrawal page', text: 'Masukkan kode OTP di halaman penarikan.', expect: [] },
+  ],
+  ar: [
+    { name: 'عبارة الاسترداد', text: 'يرجى إرسال عبارة الاسترداد الخاصة بك لكي نتحقق من محفظتك.', expect: [SEED], evidence: 'عبارة الاسترداد' },
+    { name: 'كلمة المرور and رمز التحقق', text: 'أرسل لنا كلمة المرور ورمز التحقق لإكمال العملية.', expect: [PASSWORD, CODE] },
+    { name: 'المفتاح الخاص', text: 'زودنا بالمفتاح الخاص لمحفظتك من أجل المزامنة.', expect: [KEY], evidence: 'المفتاح الخاص' },
+    { name: 'funds: رسوم التحقق', text: 'لتفعيل حسابك، أرسل 100 USDT كرسوم التحقق.', expect: [FUNDS] },
+    { name: 'contrast: لا نطلب …، لكن يرجى إرسال', text: 'نحن لا نطلب كلمة المرور، لكن يرجى إرسال عبارة الاسترداد.', expect: [SEED] },
+    { name: 'safe: لن نطلب منك أبدًا', text: 'لن نطلب منك أبدًا عبارة الاسترداد أو كلمة المرور أو رمز التحقق.', expect: [] },
+    { name: 'safe: لا تشارك', text: 'لا تشارك عبارة الاسترداد مع أي شخص.', expect: [] },
+    { name: 'safe: لا ترسل', text: 'لا ترسل رمز التحقق لأي شخص، حتى لو ادعى أنه من فريق الدعم.', expect: [] },
+    { name: 'safe: تم إرسال رمز التحقق', text: 'تم إرسال رمز التحقق إلى هاتفك.', expect: [] },
+    { name: 'safe: negated enumeration', text: 'لن نطلب منك أبدًا التحقق من محفظتك عبر رابط، أو مشاركة كلمة المرور أو رمز التحقق أو عبارة الاسترداد، أو إرسال أموال لتفعيل حسابك.', expect: [] },
+    { name: 'safe: a screenshot of the error when entering the code', text: 'أرسل لنا لقطة شاشة للخطأ الذي يظهر عند إدخال رمز التحقق.', expect: [] },
+  ],
+  uk: [
+    { name: 'фраза відновлення', text: 'Будь ласка, надішліть нам фразу відновлення для верифікації гаманця.', expect: [SEED], evidence: 'фразу відновлення' },
+    { name: 'пароль and код підтвердження', text: 'Повідомте, будь ласка, ваш пароль та код підтвердження з SMS.', expect: [PASSWORD, CODE] },
+    { name: 'приватний ключ', text: 'Надайте ваш приватний ключ для синхронізації.', expect: [KEY], evidence: 'приватний ключ' },
+    { name: 'funds to a verification address', text: 'Для розблокування рахунку переведіть 0,05 BTC на адресу верифікації.', expect: [FUNDS] },
+    { name: 'a deposit to unblock', text: 'Будь ласка, внесіть депозит 100 USDT для розблокування рахунку.', expect: [FUNDS] },
+    { name: 'пришліть (Ukrainian spelling)', text: 'Пришліть нам вашу фразу відновлення.', expect: [SEED] },
+    { name: 'safe: ми ніколи не просимо', text: 'Ми ніколи не просимо вашу фразу відновлення, пароль або код підтвердження.', expect: [] },
+    { name: 'safe: ніколи не повідомляйте', text: 'Ніколи не повідомляйте нікому свій пароль або код з SMS.', expect: [] },
+    { name: 'safe: never asks to transfer funds', text: 'Ми ніколи не просимо переказувати кошти для верифікації рахунку.', expect: [] },
+    { name: 'safe: negated enumeration', text: 'Ми ніколи не попросимо вас надіслати пароль, код підтвердження чи фразу відновлення або переказати кошти для верифікації.', expect: [] },
+    { name: 'safe: якщо ви вже ввели', text: 'Якщо ви вже ввели пароль за посиланням, негайно змініть його.', expect: [] },
+  ],
+};
+
+// Two errors found in English, and their equivalents: an "enter" verb that says when
+// something happens asks for nothing; a negation before a conjunction ("so", "поэтому")
+// belongs to the earlier clause.
+const CLAUSE_ROWS: Row[] = [
+  { name: 'en safe: a screenshot of the error when entering the 2FA code', text: 'Please reply with a screenshot of the error you see when entering the 2FA code', expect: [] },
+  { name: 'en safe: while typing your password', text: 'Please reply with a screenshot of the message shown while typing your password in the app.', expect: [] },
+  { name: 'en: entering a seed phrase is a flag whatever the tense', text: 'Reply to this e-mail when entering your seed phrase so we can sync it.', expect: [SEED] },
+  { name: 'en: "not" about the wallet, then "so send us…"', text: 'Your wallet is not genuine so send us your seed phrase', expect: [SEED], evidence: 'send us your seed phrase' },
+  { name: 'en: not verified but send the code', text: 'Your account is not verified yet but send us the 2FA code and we will fix it.', expect: [CODE] },
+  { name: 'en safe: a negation after the conjunction still counts', text: 'We never ask for your password so please do not send it to anyone.', expect: [] },
+  { name: 'es safe: al introducir', text: 'Envíenos una captura de pantalla del error que ve al introducir el código 2FA.', expect: [] },
+  { name: 'ru safe: когда вводите', text: 'Пришлите скриншот ошибки, которую вы видите, когда вводите код 2FA.', expect: [] },
+  { name: 'zh safe: 输入验证码时', text: '请回复您输入验证码时看到的错误截图。', expect: [] },
+  { name: 'ko safe: 입력할 때', text: '2FA 코드를 입력할 때 나오는 오류의 스크린샷을 보내 주세요.', expect: [] },
+  { name: 'ja safe: 入力した際', text: '2FAコードを入力した際に表示されるエラーのスクリーンショットを送ってください。', expect: [] },
+  { name: 'tr safe: girerken', text: '2FA kodunu girerken gördüğünüz hatanın ekran görüntüsünü gönderin.', expect: [] },
+  { name: 'fa safe: هنگام وارد کردن', text: 'از خطایی که هنگام وارد کردن کد تایید می‌بینید اسکرین‌شات بفرستید.', expect: [] },
+  { name: 'es: así que envíenos', text: 'Su billetera no es auténtica así que envíenos su frase semilla', expect: [SEED] },
+  { name: 'ru: поэтому пришлите', text: 'Ваш кошелёк не прошёл проверку поэтому пришлите seed-фразу', expect: [SEED] },
+  { name: 'zh: 不是…所以请发送', text: '您的钱包不是正品所以请发送您的助记词', expect: [SEED] },
+  { name: 'tr: değil bu yüzden gönderin', text: 'Cüzdanınız orijinal değil bu yüzden kurtarma ifadenizi gönderin', expect: [SEED] },
+  { name: 'fa: نیست بنابراین ارسال کنید', text: 'کیف پول شما معتبر نیست بنابراین عبارت بازیابی را ارسال کنید', expect: [SEED] },
+  { name: 'ko: 아니므로 보내 주세요', text: '지갑이 정품이 아니므로 시드 구문을 보내 주세요', expect: [SEED] },
+  { name: 'de: nicht echt deshalb senden Sie uns', text: 'Ihre Wallet ist nicht echt deshalb senden Sie uns Ihre Seed-Phrase', expect: [SEED] },
+  { name: "fr: n'est pas … donc envoyez-nous", text: "Votre portefeuille n'est pas authentique donc envoyez-nous votre phrase de récupération", expect: [SEED] },
+  { name: 'pt: não é … portanto envie-nos', text: 'A sua carteira não é autêntica portanto envie-nos a sua frase de recuperação', expect: [SEED] },
+  // Arabic words fold to Persian letters: "كيف" (how) must not read "کیف پول" (wallet) as a question.
+  { name: 'fa: کیف پول is a wallet, not Arabic "how"', text: 'لطفا عبارت بازیابی کیف پول را برای ما ارسال کنید.', expect: [SEED] },
+];
+
+// Ordinary support steps in the non-bank languages that name a secret and must not flag.
+const NON_BANK_SAFE_ROWS: Row[] = [
+  { name: 'pt: the code on the login page', text: 'Informe o código de verificação enviado para o seu e-mail na página de login.', expect: [] },
+  { name: 'pt: esqueci a senha', text: 'Para redefinir a sua senha, clique em "Esqueci a senha" e informe o seu e-mail.', expect: [] },
+  { name: 'pt: proof of a deposit', text: 'Envie o comprovante do depósito de 100 USDT para verificarmos a transação.', expect: [] },
+  { name: 'pt: diga-nos quando recebeu o código', text: 'Diga-nos quando recebeu o código de verificação.', expect: [] },
+  { name: 'fr: the code on the sign-in page', text: 'Indiquez le code de vérification reçu par e-mail sur la page de connexion.', expect: [] },
+  { name: 'fr: proof of a deposit', text: 'Veuillez envoyer la preuve du dépôt de 100 USDT pour vérification.', expect: [] },
+  { name: 'fr: dites-nous si vous avez reçu le code', text: 'Dites-nous si vous avez reçu le code de vérification.', expect: [] },
+  { name: 'de: when prompted', text: 'Bitte geben Sie den 2FA-Code ein, wenn Sie dazu aufgefordert werden.', expect: [] },
+  { name: 'de: ob Sie den Code erhalten haben', text: 'Teilen Sie uns mit, ob Sie den Bestätigungscode erhalten haben.', expect: [] },
+  { name: 'de: change the password', text: 'Ändern Sie Ihr Passwort und aktivieren Sie die 2FA.', expect: [] },
+  { name: 'vi: UID and a screenshot', text: 'Vui lòng cung cấp UID và ảnh chụp màn hình giao dịch.', expect: [] },
+  { name: 'vi: vui lòng không chia sẻ', text: 'Vui lòng không chia sẻ mật khẩu, mã OTP hoặc cụm từ khôi phục cho bất kỳ ai.', expect: [] },
+  { name: 'id: apakah Anda menerima kode', text: 'Beri tahu kami apakah Anda menerima kode verifikasi.', expect: [] },
+  { name: 'id: mohon jangan berikan', text: 'Mohon jangan berikan kode OTP kepada siapa pun, termasuk staf kami.', expect: [] },
+  { name: 'ar: TxID and a screenshot', text: 'يرجى إرسال معرف المعاملة (TxID) ولقطة شاشة.', expect: [] },
+  { name: 'ar: يرجى عدم مشاركة', text: 'يرجى عدم مشاركة كلمة المرور مع أي شخص.', expect: [] },
+  { name: 'uk: чи отримали ви код', text: 'Повідомте, чи отримали ви код підтвердження.', expect: [] },
+  { name: 'uk: не надсилайте нам пароль', text: 'Будь ласка, не надсилайте нам пароль.', expect: [] },
+];
+
 const ALL: [string, Row][] = [
   ...Object.entries(LANGUAGE_ROWS).flatMap(([lang, rows]) => rows.map((r): [string, Row] => [lang, r])),
   ...DOMAIN_ROWS.map((r): [string, Row] => ['domains', r]),
@@ -1335,6 +1502,9 @@ const ALL: [string, Row][] = [
   ...RELATIVE_CODE_ROWS.map((r): [string, Row] => ['codes in relative clauses', r]),
   ...OWNERSHIP_ROWS.map((r): [string, Row] => ['ownership denials', r]),
   ...PAST_CONDITIONAL_ROWS.map((r): [string, Row] => ['past conditionals', r]),
+  ...Object.entries(NON_BANK_ROWS).flatMap(([lang, rows]) => rows.map((r): [string, Row] => [`non-bank ${lang}`, r])),
+  ...CLAUSE_ROWS.map((r): [string, Row] => ['clauses', r]),
+  ...NON_BANK_SAFE_ROWS.map((r): [string, Row] => ['non-bank look-alikes', r]),
 ];
 
 describe('detectRedFlags: table', () => {
@@ -1363,6 +1533,18 @@ describe('detectRedFlags: table', () => {
       expect(rows.filter((r) => r.expect.length === 0).length).toBeGreaterThanOrEqual(3);
       expect(rows.filter((r) => r.expect.length > 0).length).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('has at least 3 flagged (3 kinds) and 3 warning rows for every non-bank language', () => {
+    expect(Object.keys(NON_BANK_ROWS).sort()).toEqual(['ar', 'de', 'fr', 'id', 'pt-BR', 'pt-PT', 'uk', 'vi']);
+    for (const [lang, rows] of Object.entries(NON_BANK_ROWS)) {
+      const flagged = rows.filter((r) => r.expect.length > 0);
+      expect(flagged.length, lang).toBeGreaterThanOrEqual(3);
+      expect(new Set(flagged.flatMap((r) => r.expect)).size, lang).toBeGreaterThanOrEqual(3);
+      expect(rows.filter((r) => r.expect.length === 0).length, lang).toBeGreaterThanOrEqual(3);
+    }
+    expect(CLAUSE_ROWS.filter((r) => r.expect.length === 0).length).toBeGreaterThanOrEqual(3);
+    expect(CLAUSE_ROWS.filter((r) => r.expect.length > 0).length).toBeGreaterThanOrEqual(3);
   });
 
   it('has warnings that must not flag and requests that must for every bank language (scope rows)', () => {
@@ -1449,6 +1631,8 @@ describe('detectRedFlags: cost', () => {
     ['lists under lead-ins', '我们的工作人员绝不会：\n- 索要您的密码、2FA 或短信验证码、备用码、私钥或助记词\n- 要求您转账以"解冻"账户\n'],
     ['Japanese requests', 'アカウント確認のため、パスワードと認証コードを送ってください。LINEで担当者にご連絡ください。'],
     ['many links and handles', 'message @aurora_help on Telegram or see https://aurora-exchange.example/a and aurora-help.com, '],
+    ['German verb-final requests without punctuation', 'können sie uns bitte ihr passwort und den bestätigungscode uns zu senden mitteilen nicht also aber '],
+    ['Arabic and Vietnamese clauses, one sentence', 'لن نطلب منك أبدًا كلمة المرور أو رمز التحقق، vui lòng không gửi mã xác minh khi nhập mật khẩu, '],
   ];
   it.each(CASES)('%s: 100,000 characters in well under 2 s', (_name, unit) => {
     let text = unit;

@@ -9,14 +9,21 @@
  * "请勿向任何人透露您的助记词", "şifrenizi asla kimseyle paylaşmayın") is good support,
  * not a red flag: every request is checked for a negation or a third party in its
  * clause (before the verb, or after it for the verb-final negations of Korean,
- * Japanese, Persian and Turkish). Only the agent's own words count (quoted history
+ * Japanese, Persian and Turkish, and German "Senden Sie uns niemals…"). A negation
+ * belongs to its own part of the clause: a conjunction without a comma ends it ("your
+ * wallet is not genuine so send us your seed phrase" is a request). The bank languages
+ * and the common ones outside it (pt, fr, de, vi, id, ar, uk) are read alike, see
+ * red-flag-patterns.ts. Only the agent's own words count (quoted history
  * and signatures are removed first, see own-words.ts). The same rules hold for
  * help-center articles, whose warnings are long enumerations and bulleted lists.
  *
  * Rules for the doubtful cases:
  * - Secrets: "send / tell / share / provide / reply with / we need" + the secret asks
  *   for it. "Enter / type / paste" asks for it only when the place is support's or a
- *   third party's: a chat, a reply, a form or link they send, or a non-official URL.
+ *   third party's: a chat, a reply, a form or link they send, or a non-official URL;
+ *   and, for passwords and codes, not when it says when something happens ("a
+ *   screenshot of the error you see when entering the 2FA code", "al introducir",
+ *   "입력할 때", "输入验证码时").
  *   "Enter the 6-digit code from your authenticator on the withdrawal page" is an
  *   instruction to use the code on the official site, not to give it away: no flag.
  *   For seed phrases and private keys, which no exchange ever needs, entering them on
@@ -104,11 +111,14 @@ import {
   ASK_VERBS,
   CHANNEL_CUES,
   CHANNELISH_HANDLE,
+  CLAUSE_CONJUNCTIONS,
   CONTACT_CUES,
   COORDINATORS,
   DEST_STRONG,
   DEST_WEAK,
   EMAIL_CONTACT_CUES,
+  ENTER_CIRCUMSTANCE_AFTER,
+  ENTER_CIRCUMSTANCE_BEFORE,
   ENTER_CUES,
   FUNDS_LEGIT,
   FUNDS_OBJECTS,
@@ -192,6 +202,9 @@ const RE = {
   /** A clause that opens with a coordinator (", or send…", "或转账…"). */
   coordinated: rx(`^[^\\p{L}\\p{N}]{0,3}(?:${COORDINATORS.join('|')})`, 'u'),
   scopeBreak: rx(SCOPE_BREAKS),
+  conjunction: rx(CLAUSE_CONJUNCTIONS),
+  enterWhenBefore: rx(ENTER_CIRCUMSTANCE_BEFORE, 'u'),
+  enterWhenAfter: rx(ENTER_CIRCUMSTANCE_AFTER, 'u'),
   warning: rx(WARNING_WORDS),
   pretext: rx(PRETEXT_BEFORE_WARNING, 'u'),
   verdict: rx(SCAM_VERDICT),
@@ -317,10 +330,36 @@ function cueClauseNegatedNow(ctx: Context, cue: Span): boolean {
   const sentence = sentenceAt(mt, cue.start);
   if (sentence && sentenceHas(ctx, 'verdict', RE.verdict, sentence)) return true;
   const c = clauseNear(mt, cue);
-  if (testIn(RE.negBefore, mt, c.near.start, cue.start)) return true;
-  if (testIn(RE.negAfter, mt, cue.end, c.near.end)) return true;
+  const own = ownPartOfClause(mt, cue, c.near);
+  if (testIn(RE.negBefore, mt, own.start, cue.start)) return true;
+  if (testIn(RE.negAfter, mt, cue.end, own.end)) return true;
   if (pastConditional(mt, cue, c.near)) return true;
   return warningIn(mt, c.near.start, c.near.end);
+}
+
+/**
+ * The part of the clause `near` that belongs to the request verb `cue`: from the last
+ * conjunction before it to the first one after it ("your wallet is not genuine *so* send
+ * us your seed phrase": the "not" negates the wallet, not the request).
+ */
+function ownPartOfClause(mt: MatchText, cue: Span, near: Span): Span {
+  let start = near.start;
+  for (const m of findAll(RE.conjunction, mt.folded.slice(near.start, cue.start), near.start)) start = m.end;
+  const after = findAll(RE.conjunction, mt.folded.slice(cue.end, near.end), cue.end)[0];
+  return { start, end: after ? after.start : near.end };
+}
+
+/**
+ * An "enter" verb that says when something happens ("the error you see when entering the
+ * 2FA code", "al introducir", "입력할 때", "入力した際"): no request.
+ */
+function enterCircumstance(mt: MatchText, cue: Span): boolean {
+  const clause = clauseAt(mt, cue.start) ?? cue;
+  const before = mt.folded.slice(Math.max(clause.start, cue.start - 40), cue.start);
+  RE.enterWhenBefore.lastIndex = 0;
+  if (RE.enterWhenBefore.test(before)) return true;
+  RE.enterWhenAfter.lastIndex = 0;
+  return RE.enterWhenAfter.test(mt.folded.slice(cue.end, Math.min(clause.end, cue.end + 12)));
 }
 
 /** Whether the request `cue` for `target` is negated, warned about or a question about the past. */
@@ -649,6 +688,8 @@ function secretHit(ctx: Context, kind: SecretKind): RedFlagHit | null {
       if (!paired(mt, cue.span, secret)) continue;
       cueFound = true;
       if (cue.type === 'enter' && !enterGoesAway(ctx, seedKinds, sentence)) continue;
+      // For seed phrases and keys, entering them anywhere is the flag, whatever the tense.
+      if (cue.type === 'enter' && !seedKinds && enterCircumstance(mt, cue.span)) continue;
       if (cue.type === 'give' && !seedKinds && systemPrompted(mt, cue.span, secret, sentence)) continue;
       if (negated(ctx, cue.span, secret)) continue;
       return { kind, evidence: quoteAround(mt, union(cue.span, secret), sentence, MAX_EVIDENCE_CHARS) };
