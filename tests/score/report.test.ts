@@ -34,6 +34,26 @@ function evidence(id: string, s: ProbeStats | null, pages = [richPage]): Exchang
 }
 
 describe('buildReport', () => {
+  it('does not credit HTTPS to a help center that never answered', () => {
+    const rep = buildReport({
+      evidence: [evidence('gone', stats({ ok: 0, failed: 3, observations: 3, ttfbP50Ms: null, ttfbP95Ms: null, totalP50Ms: null, totalP95Ms: null, errorsByCode: { dns_error: 3 } }), [])],
+      weights: {}, generatedAt: NOW, since: null, until: null, runs: 1,
+    });
+    const x = rep.exchanges[0]!;
+    expect(x.criteria.security.score).toBeNull();
+    expect(x.criteria.security.reasons.join(' ')).toMatch(/HTTPS not checked: no help-center probe got an answer/);
+    expect(x.criteria.availability.score).toBe(0);
+    expect(x.overall).toBe(0);
+  });
+
+  it('counts HTTPS as 0 when the certificate failed, even if nothing else answered', () => {
+    const rep = buildReport({
+      evidence: [evidence('badtls', stats({ ok: 0, failed: 2, observations: 2, ttfbP50Ms: null, ttfbP95Ms: null, totalP50Ms: null, totalP95Ms: null, errorsByCode: { tls_error: 2 } }), [])],
+      weights: {}, generatedAt: NOW, since: null, until: null, runs: 1,
+    });
+    expect(rep.exchanges[0]!.criteria.security.score).toBe(0);
+  });
+
   it('scores a strong and a weak help center far apart, with reasons', () => {
     const rep = buildReport({
       evidence: [

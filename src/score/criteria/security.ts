@@ -10,7 +10,10 @@ export const security: Criterion = {
     if (!hc || hc.stats.observations === 0) return notMeasured('not measured: no help-center probe was made');
     const f = hc.findings;
     const tlsErrors = hc.stats.errorsByCode.tls_error ?? 0;
-    const httpsShare = hc.stats.httpsShare;
+    // HTTPS counts once a probe got an answer (or a TLS handshake failed): an https:// URL
+    // that never answered (DNS error, refused, timeout) shows nothing about its transport.
+    const answered = hc.stats.ok > 0 || tlsErrors > 0;
+    const httpsShare = answered ? hc.stats.httpsShare : null;
     const httpsValue = httpsShare === null ? null : tlsErrors > 0 ? 0 : httpsShare;
     const antiPhishing = f ? f.topics.includes('anti-phishing') : null;
     const guidance = f ? f.topics.includes('security') : null;
@@ -25,6 +28,7 @@ export const security: Criterion = {
     const reasons: string[] = flags.map(
       (f) => `RED FLAG ${f.kind}: the ${f.lang} help-center answer to ${f.question} (${f.url}) says "${f.evidence}"`,
     );
+    if (!answered) reasons.push('HTTPS not checked: no help-center probe got an answer');
     if (tlsErrors > 0) reasons.push(`${tlsErrors} TLS error${tlsErrors === 1 ? '' : 's'}: the certificate did not validate`);
     if (httpsShare !== null)
       reasons.push(httpsShare === 1 ? 'help center served over HTTPS' : `only ${pct(httpsShare)} of help-center probes over HTTPS (plain http lets anyone on the path rewrite support pages)`);
