@@ -203,3 +203,16 @@ describe('gap matching stays linear', () => {
     }
   }, 60_000);
 });
+
+describe('reasons for a language outside the bank', () => {
+  it('names the closest bank language once when the question and the reply share it', () => {
+    const g = gradeReply({
+      question: 'enable-2fa',
+      lang: 'pt',
+      reply: 'Olá! Para ativar a autenticação de dois fatores, vá em Perfil → Segurança → 2FA, escaneie o QR code com o Google Authenticator e guarde a chave de backup.',
+    });
+    const spanish = g.reasons.filter((r) => /also matched with the Spanish terms/.test(r));
+    expect(spanish).toHaveLength(1);
+    expect(new Set(g.reasons).size).toBe(g.reasons.length);
+  });
+});

@@ -482,7 +482,8 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
   }
   if (failed.length > 0) reasons.unshift(`could not check: ${list(failed)} (internal error)`);
   if (text.truncated) late.push(`only the first ${MAX_REPLY_TEXT_CHARS.toLocaleString('en-US')} characters were read`);
-  reasons.push(...late);
+  // The asked and the reply's language can share a cousin (pt asked, pt answered: es): say it once.
+  reasons.push(...new Set(late));
 
   const matchRecord: Record<string, string[]> = {};
   for (const c of cov.covered) matchRecord[c.label] = [...(matches.get(c.id) ?? [])];
