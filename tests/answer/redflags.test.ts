@@ -1644,3 +1644,18 @@ describe('detectRedFlags: cost', () => {
     expect(Array.isArray(hits)).toBe(true);
   });
 });
+
+describe('secrets coordinated with one asked for share its request', () => {
+  const kinds = (t: string) => detectRedFlags(t, { officialDomains: ['aurora-exchange.example'] }).map((h) => h.kind).sort();
+  it.each([
+    ['fa', 'لطفا رمز عبور حساب خود و همچنین عبارت بازیابی ۱۲ کلمه‌ای کیف پول را برای ما ارسال کنید تا کارشناسان ما تایید دو مرحله‌ای را غیرفعال کنند.', ['asks-for-password', 'asks-for-seed-phrase']],
+    ['tr', 'Hesabınızı açmak için şifrenizi ve ayrıca 12 kelimelik kurtarma ifadenizi destek ekibimize e-posta ile gönderin.', ['asks-for-password', 'asks-for-seed-phrase']],
+    ['ko', '비밀번호 및 12단어 복구 문구를 저희 상담원에게 보내주세요.', ['asks-for-password', 'asks-for-seed-phrase']],
+    ['en', 'Please send us your recovery phrase and your account password so we can restore access.', ['asks-for-password', 'asks-for-seed-phrase']],
+    ['en, a warning about the second', 'Send us your recovery phrase, but never your password.', ['asks-for-seed-phrase']],
+    ['en, another sentence', 'Please send us your recovery phrase. Never share your password with anyone.', ['asks-for-seed-phrase']],
+    ['fa, only warned', 'ما هرگز رمز عبور و عبارت بازیابی شما را درخواست نمی‌کنیم.', []],
+  ])('%s', (_name, text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});

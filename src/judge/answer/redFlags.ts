@@ -201,6 +201,7 @@ const RE = {
   thirdParty: rx(THIRD_PARTY_ACTORS),
   /** A clause that opens with a coordinator (", or send…", "或转账…"). */
   coordinated: rx(`^[^\\p{L}\\p{N}]{0,3}(?:${COORDINATORS.join('|')})`, 'u'),
+  coordinatorAnywhere: rx(COORDINATORS),
   scopeBreak: rx(SCOPE_BREAKS),
   conjunction: rx(CLAUSE_CONJUNCTIONS),
   enterWhenBefore: rx(ENTER_CIRCUMSTANCE_BEFORE, 'u'),
@@ -261,6 +262,8 @@ interface Context {
   hosts: HostMention[];
   /** Per-sentence answers, keyed by what was asked and the sentence's start. */
   memo: Map<string, unknown>;
+  /** Where the secrets found asked for stand (see coordinatedHit). */
+  flaggedSecrets: Span[];
 }
 
 function remember<T>(ctx: Context, key: string, make: () => T): T {
@@ -692,6 +695,7 @@ function secretHit(ctx: Context, kind: SecretKind): RedFlagHit | null {
       if (cue.type === 'enter' && !seedKinds && enterCircumstance(mt, cue.span)) continue;
       if (cue.type === 'give' && !seedKinds && systemPrompted(mt, cue.span, secret, sentence)) continue;
       if (negated(ctx, cue.span, secret)) continue;
+      ctx.flaggedSecrets.push(secret);
       return { kind, evidence: quoteAround(mt, union(cue.span, secret), sentence, MAX_EVIDENCE_CHARS) };
     }
     if (cueFound) continue;
@@ -701,6 +705,38 @@ function secretHit(ctx: Context, kind: SecretKind): RedFlagHit | null {
     if (testIn(RE.negBefore, mt, sc.near.start, secret.start) || testIn(RE.negAfter, mt, secret.end, sc.near.end)) continue;
     const evidence = cleanText(`${originalOf(mt, intro)} … ${originalOf(mt, sentence)}`, MAX_EVIDENCE_CHARS);
     return { kind, evidence };
+  }
+  return null;
+}
+
+/** Between two coordinated secrets: a few words with a coordinator, no clause end. */
+const MAX_COORDINATED_GAP = 50;
+const CLAUSE_END = /[.!?;:。！？；：\n]/;
+
+/**
+ * A secret coordinated with one already found asked for shares its request: "رمز عبور حساب
+ * خود و همچنین عبارت بازیابی … را برای ما ارسال کنید", "your password and your 12-word
+ * phrase", "密码和助记词发给我们". The verb may stand far from the first of them (verb-final
+ * languages put it after the whole list), but the list itself is short and unbroken.
+ */
+function coordinatedHit(ctx: Context, kind: SecretKind): RedFlagHit | null {
+  const { mt } = ctx;
+  if (ctx.flaggedSecrets.length === 0) return null;
+  for (const secret of findAll(SECRETS[kind], mt.folded)) {
+    if (inUrl(mt, secret)) continue;
+    if (RE.afterBlock.test(mt.folded.slice(secret.end, secret.end + 40))) continue;
+    for (const other of ctx.flaggedSecrets) {
+      if (overlaps(secret, other)) continue;
+      const gap = secret.end <= other.start ? { start: secret.end, end: other.start } : { start: other.end, end: secret.start };
+      if (gap.end - gap.start > MAX_COORDINATED_GAP) continue;
+      const between = mt.folded.slice(gap.start, gap.end);
+      if (CLAUSE_END.test(between)) continue;
+      if (!findAll(RE.coordinatorAnywhere, between, gap.start).length) continue;
+      if (testIn(RE.negBefore, mt, gap.start, gap.end) || testIn(RE.scopeBreak, mt, gap.start, gap.end)) continue;
+      const sentence = sentenceAt(mt, secret.start);
+      if (!sentence) continue;
+      return { kind, evidence: quoteAround(mt, union(secret, other), sentence, MAX_EVIDENCE_CHARS) };
+    }
   }
   return null;
 }
@@ -947,10 +983,15 @@ export function detectRedFlags(text: string, opts: { officialDomains: string[] }
   if (!body) return [];
   const mt = toMatchText(body);
   const officials = (opts?.officialDomains ?? []).map(normalizeOfficialDomain).filter((d) => d.length > 0);
-  const ctx: Context = { mt, officials, hosts: hostsIn(mt), memo: new Map() };
+  const ctx: Context = { mt, officials, hosts: hostsIn(mt), memo: new Map(), flaggedSecrets: [] };
   const hits = new Map<RedFlagKind, RedFlagHit>();
   for (const kind of SECRET_ORDER) {
     const hit = secretHit(ctx, kind);
+    if (hit) hits.set(kind, hit);
+  }
+  for (const kind of SECRET_ORDER) {
+    if (hits.has(kind)) continue;
+    const hit = coordinatedHit(ctx, kind);
     if (hit) hits.set(kind, hit);
   }
   const funds = fundsHit(ctx);
