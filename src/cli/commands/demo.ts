@@ -5,7 +5,7 @@ import { renderJson } from '../../render/json.js';
 import { renderTable } from '../../render/table.js';
 import type { Context } from '../context.js';
 import { progressPrinter } from '../progress.js';
-import { positiveInt } from './probe.js';
+import { positiveInt } from '../options.js';
 import { writeReportFile } from './report.js';
 
 /** The demo keeps its own database unless one is chosen, so it never mixes with real data. */

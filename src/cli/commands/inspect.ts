@@ -1,9 +1,9 @@
 import { UsageError } from '../../errors.js';
-import { DEFAULT_PROBE_SETTINGS } from '../../config/index.js';
+import { DEFAULT_PROBE_SETTINGS } from '../../config/defaults.js';
 import { inspect, type InspectResult } from '../../api/inspect.js';
 import { terminalText } from '../../render/terminalText.js';
 import type { Context } from '../context.js';
-import { positiveInt } from './probe.js';
+import { positiveInt } from '../options.js';
 
 function renderInspect(r: InspectResult): string {
   const t = r.timings;

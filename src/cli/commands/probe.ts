@@ -3,17 +3,9 @@ import { loadConfig } from '../../config/index.js';
 import { probe, selectChannels, selectExchanges } from '../../api/probe.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import type { Context } from '../context.js';
+import { positiveInt } from '../options.js';
 import { progressPrinter } from '../progress.js';
 import { terminalText } from '../../render/terminalText.js';
-
-export function positiveInt(option: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(`${option}: expected a whole number from ${min} to ${max}, got "${value}"`);
-  }
-  return n;
-}
 
 export async function probeCommand(
   ctx: Context,
