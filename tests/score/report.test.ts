@@ -54,6 +54,14 @@ describe('buildReport', () => {
     expect(rep.exchanges[0]!.criteria.security.score).toBe(0);
   });
 
+  it('counts HTTPS once the server answered, even with errors only', () => {
+    const rep = buildReport({
+      evidence: [evidence('down', stats({ ok: 0, failed: 2, observations: 2, ttfbP50Ms: null, ttfbP95Ms: null, totalP50Ms: null, totalP95Ms: null, errorsByCode: { http_5xx: 2 } }), [])],
+      weights: {}, generatedAt: NOW, since: null, until: null, runs: 1,
+    });
+    expect(rep.exchanges[0]!.criteria.security.score).toBe(10);
+  });
+
   it('scores a strong and a weak help center far apart, with reasons', () => {
     const rep = buildReport({
       evidence: [

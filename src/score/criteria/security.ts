@@ -1,5 +1,8 @@
 import { type Criterion, combine, notMeasured, pct } from '../criterion.js';
 
+/** Failures that still show a server answered on the URL's transport. */
+const ANSWERED_CODES: ReadonlySet<string> = new Set(['tls_error', 'http_4xx', 'http_5xx', 'redirect_loop', 'too_many_redirects', 'body_too_large', 'undecodable', 'unexpected_response']);
+
 export const security: Criterion = {
   id: 'security',
   name: 'Security',
@@ -10,9 +13,10 @@ export const security: Criterion = {
     if (!hc || hc.stats.observations === 0) return notMeasured('not measured: no help-center probe was made');
     const f = hc.findings;
     const tlsErrors = hc.stats.errorsByCode.tls_error ?? 0;
-    // HTTPS counts once a probe got an answer (or a TLS handshake failed): an https:// URL
-    // that never answered (DNS error, refused, timeout) shows nothing about its transport.
-    const answered = hc.stats.ok > 0 || tlsErrors > 0;
+    // HTTPS counts once a server answered (any HTTP status, or a failed TLS handshake): an
+    // https:// URL that never did (DNS error, refused, reset, timeout) shows nothing about its
+    // transport.
+    const answered = hc.stats.ok > 0 || Object.entries(hc.stats.errorsByCode).some(([code, n]) => (n ?? 0) > 0 && ANSWERED_CODES.has(code));
     const httpsShare = answered ? hc.stats.httpsShare : null;
     const httpsValue = httpsShare === null ? null : tlsErrors > 0 ? 0 : httpsShare;
     const antiPhishing = f ? f.topics.includes('anti-phishing') : null;
