@@ -41,7 +41,8 @@ const USER_CONTENT_HOSTS = /^(?:docs|sites|drive|forms|script)\.google\.com$|^fo
 const MAX_MENTIONS = 200;
 
 const URL_RE = /https?:\/\/[^\s<>"'()[\]{}，。、！？「」]+/giu;
-const BARE_RE = /(?<![\p{L}\p{N}@._/\\-])(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\p{L}\p{N}_@-]|\.[a-z0-9])(?:\/[^\s<>"'()[\]{}，。、！？「」]*)?/gu;
+// Not inside a template placeholder left unrendered ("{{ticket.id}}", "${user.name}").
+const BARE_RE = /(?<![\p{L}\p{N}@._/\\{$%-])(?<!\{\s{1,3})(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\p{L}\p{N}_@-]|\.[a-z0-9]|\s{0,3}\})(?:\/[^\s<>"'()[\]{}，。、！？「」]*)?/gu;
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\p{L}\p{N}_-])/gu;
 
 function trimUrlEnd(s: string): string {

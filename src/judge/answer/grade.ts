@@ -77,7 +77,7 @@ import { compactOf, MAX_REPLY_TEXT_CHARS, replyText, type ReplyText } from './re
 import { judgeSpecificity, normalizeDomains, type SpecificityFacts } from './specificity.js';
 
 /** Bumped whenever a change to the rules can change a stored grade. */
-export const GRADER_VERSION = 3;
+export const GRADER_VERSION = 4;
 
 export interface GradeReplyInput {
   question: QuestionId;

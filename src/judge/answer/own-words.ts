@@ -5,12 +5,14 @@
  * Why it matters (security, responsiveness, feedback): a reply e-mail usually carries
  * the user's own question below it ("On … wrote:", "> …", Outlook's "From:/Sent:"
  * block, a Zendesk thread). A seed phrase the *user* mentioned, or the user's "I want
- * to complain", must not be judged as what support said. List items become lines
+ * to complain", must not be judged as what support said; nor must the customer's lines of a
+ * saved chat transcript (transcript.ts). List items become lines
  * starting with "- " (a list is read with the line that introduces it). Links keep
  * their target (a phishing link's text can show an official address while its href
  * points elsewhere).
  */
 import { load } from 'cheerio';
+import { agentLinesOfTranscript } from './transcript.js';
 import type { AnyNode } from 'domhandler';
 
 /** Replies are cut to this many characters before anything else. */
@@ -237,5 +239,5 @@ export function agentOwnWords(raw: string): string {
   if (HTML_HINT.test(s)) s = htmlToText(s);
   s = s.replace(/\u00A0/g, ' ');
   const lines = stripHistory(s.split('\n'));
-  return unwrap(lines).trim();
+  return unwrap(agentLinesOfTranscript(lines) ?? lines).trim();
 }

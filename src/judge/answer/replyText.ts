@@ -1,7 +1,8 @@
 /**
  * A support reply turned into text the grader can match: HTML stripped to lines, the
  * quoted e-mail history ("On … wrote:", "> …", "-----Original Message-----", Outlook
- * "From:/Sent:" blocks, in the bank's languages) and the signature ("-- ", a closing
+ * "From:/Sent:" blocks, in the bank's languages), the customer's lines of a saved chat
+ * transcript (transcript.ts) and the signature ("-- ", a closing
  * "Best regards," / "С уважением" / "此致" line followed by a short name block) cut off,
  * then folded with foldForMatch; Traditional Chinese converted to Simplified with OpenCC
  * (character and Taiwan-phrase variants), and space-free variants for Korean and CJK
@@ -18,6 +19,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { Converter } from 'opencc-js/t2cn';
 import { boundHtml } from '../page/html-bounds.js';
 import { foldForMatch } from '../page/normalize.js';
+import { agentLinesOfTranscript } from './transcript.js';
 
 /** Characters of raw reply read (HTML included); the rest is ignored. */
 export const MAX_REPLY_INPUT_CHARS = 1_000_000;
@@ -297,6 +299,12 @@ export function replyText(reply: string): ReplyText {
   const dq = dropQuotedLines(lines);
   lines = dq.lines;
   quoteRemoved ||= dq.removed;
+  // A saved chat transcript: support's lines only (the customer's are the question).
+  const agentLines = agentLinesOfTranscript(lines);
+  if (agentLines) {
+    lines = agentLines;
+    quoteRemoved = true;
+  }
   const agentText = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   const s = signatureStart(lines);
   const signatureRemoved = s >= 0;
