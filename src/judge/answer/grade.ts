@@ -37,7 +37,9 @@
  *    domain 0.5 (an unverifiable link 0.25 when no official domain is known), figures with units
  *    0.4, the rubric's `specific` words 0.15 each up to 0.45; at most 2. Scaled down when the reply
  *    covers under 30 % of the concepts: precise steps about something else do not help.
- * 5. Language (≈10 %). 1 when the reply is in the asked language, 0 in another language (the
+ * 5. Language (≈10 %), and a cap: a reply in another language than the one asked (not merely
+ *    the other Chinese script) scores at most WRONG_LANGUAGE_CAP (6), the labels' scale for a
+ *    good answer the user may not be able to read. 1 when the reply is in the asked language, 0 in another language (the
  *    reasons say so), 0.75 for Chinese in the other script (a match, but noted). When it cannot
  *    be judged (no asked language, or too little text), the other parts are scaled to 10.
  * 6. Caps. Any red flag: ≤ 1 (and listed first). An automatic acknowledgement: ≤ 1, not
@@ -77,7 +79,7 @@ import { compactOf, MAX_REPLY_TEXT_CHARS, replyText, type ReplyText } from './re
 import { judgeSpecificity, normalizeDomains, type SpecificityFacts } from './specificity.js';
 
 /** Bumped whenever a change to the rules can change a stored grade. */
-export const GRADER_VERSION = 4;
+export const GRADER_VERSION = 5;
 
 export interface GradeReplyInput {
   question: QuestionId;
@@ -100,6 +102,8 @@ const RELEVANT_COVERAGE = 0.3;
 const RED_FLAG_CAP = 1;
 const AUTO_ACK_CAP = 1;
 const OFF_TOPIC_CAP = 2;
+/** A good answer in a language the user did not ask in: useful, but not to a user who cannot read it (labels' scale: 4–6). */
+const WRONG_LANGUAGE_CAP = 6;
 /** The least a reply in a language the bank lacks scores when it clearly answers (above AUTO_ACK_CAP). */
 const NON_BANK_CONTENT_FLOOR = 2;
 /** Letters a reply needs for that floor (a CJK character counts as two). */
@@ -420,6 +424,8 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
   const clearContent = cov.covered.some((c) => weightOf(c) >= 1) || spec.steps || spec.settingsPath;
   const floored = nonBankReply && !empty && clearContent && letters >= NON_BANK_MIN_LETTERS && score < NON_BANK_CONTENT_FLOOR;
   if (floored) score = NON_BANK_CONTENT_FLOOR;
+  const capped = languageMatch === false && score > WRONG_LANGUAGE_CAP;
+  if (languageMatch === false) score = Math.min(score, WRONG_LANGUAGE_CAP);
   if (redFlags.length > 0) score = Math.min(score, RED_FLAG_CAP);
   if (autoAck) score = Math.min(score, AUTO_ACK_CAP);
   if (offTopic) score = Math.min(score, OFF_TOPIC_CAP);
@@ -469,7 +475,10 @@ export function gradeWith(q: QuestionDef, input: Omit<GradeReplyInput, 'question
     else if (asked === answerLang) late.push(`in ${languageName(answerLang)}, as asked`);
     else if (isChinese(asked) && isChinese(answerLang)) {
       reasons.push(`answered in ${answerLang === 'zh' ? 'Simplified' : 'Traditional'}, asked in ${asked === 'zh' ? 'Simplified' : 'Traditional'} Chinese`);
-    } else reasons.push(`answered in ${languageName(answerLang)}, asked in ${languageName(asked)}`);
+    } else {
+      reasons.push(`answered in ${languageName(answerLang)}, asked in ${languageName(asked)}`);
+      if (capped) late.push(`at most ${WRONG_LANGUAGE_CAP}: an answer the user asked for in ${languageName(asked)} came in ${languageName(answerLang)}`);
+    }
     if (asked !== null && !askedInBank && primary) {
       late.push(`${languageName(asked)} is not in the question bank: concepts matched with the ${languageName(primary.lang)} terms${primary.lang === 'en' ? '' : ' and the English terms'}`);
     }
