@@ -24,28 +24,24 @@ export function isReportFormat(s: string): s is ReportFormat {
 
 export type Renderer = (report: Report, opts: RenderOptions) => string;
 
+/** The terminal table's options from the common ones (a reasons count of 0 means the default). */
+export function tableOptions(o: RenderOptions): { color: boolean; reasonsPerCriterion?: number } {
+  return { color: o.color, ...(o.reasonsPerCriterion ? { reasonsPerCriterion: o.reasonsPerCriterion } : {}) };
+}
+
+/** Each format's renderer, imported on first use. */
+const IMPORTERS: Record<ReportFormat, () => Promise<Renderer>> = {
+  table: async () => {
+    const { renderTable } = await import('./table.js');
+    return (r, o) => renderTable(r, tableOptions(o));
+  },
+  markdown: async () => (await import('./markdown.js')).renderMarkdown,
+  json: async () => (await import('./json.js')).renderJson,
+  csv: async () => (await import('./csv.js')).renderCsv,
+  html: async () => (await import('./html.js')).renderHtml,
+};
+
 /** The renderer of one format, importing only its module. */
-export async function loadRenderer(format: ReportFormat): Promise<Renderer> {
-  switch (format) {
-    case 'table': {
-      const { renderTable } = await import('./table.js');
-      return (r, o) => renderTable(r, { color: o.color, ...(o.reasonsPerCriterion ? { reasonsPerCriterion: o.reasonsPerCriterion } : {}) });
-    }
-    case 'markdown': {
-      const { renderMarkdown } = await import('./markdown.js');
-      return (r) => renderMarkdown(r);
-    }
-    case 'json': {
-      const { renderJson } = await import('./json.js');
-      return (r) => renderJson(r);
-    }
-    case 'csv': {
-      const { renderCsv } = await import('./csv.js');
-      return (r) => renderCsv(r);
-    }
-    case 'html': {
-      const { renderHtml } = await import('./html.js');
-      return (r) => renderHtml(r);
-    }
-  }
+export function loadRenderer(format: ReportFormat): Promise<Renderer> {
+  return IMPORTERS[format]();
 }

@@ -4,7 +4,7 @@
  * and the file extension it is usually saved with.
  */
 import type { Report } from '../types/report.js';
-import type { ReportFormat, RenderOptions } from './formatNames.js';
+import { tableOptions, type Renderer, type ReportFormat, type RenderOptions } from './formatNames.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -14,17 +14,14 @@ import { renderTable } from './table.js';
 export { REPORT_FORMATS, NEEDS_HISTORY, isReportFormat, loadRenderer } from './formatNames.js';
 export type { ReportFormat, RenderOptions, Renderer } from './formatNames.js';
 
+const RENDERERS: Record<ReportFormat, Renderer> = {
+  table: (r, o) => renderTable(r, tableOptions(o)),
+  markdown: renderMarkdown,
+  json: renderJson,
+  csv: renderCsv,
+  html: renderHtml,
+};
+
 export function renderReport(report: Report, format: ReportFormat, opts: RenderOptions): string {
-  switch (format) {
-    case 'table':
-      return renderTable(report, { color: opts.color, ...(opts.reasonsPerCriterion ? { reasonsPerCriterion: opts.reasonsPerCriterion } : {}) });
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'json':
-      return renderJson(report);
-    case 'csv':
-      return renderCsv(report);
-    case 'html':
-      return renderHtml(report);
-  }
+  return RENDERERS[format](report, opts);
 }

@@ -422,14 +422,7 @@ export class SqliteStore implements Store {
     // Exchanges by id, pages in the order they were fetched.
     const sorted = new Map<string, PageSnapshot[]>();
     for (const id of [...out.keys()].sort()) {
-      const list = out.get(id)!;
-      for (let i = 1; i < list.length; i++) {
-        if (list[i - 1]!.id > list[i]!.id) {
-          list.sort((a, b) => a.id - b.id);
-          break;
-        }
-      }
-      sorted.set(id, list.map((p) => p.snapshot));
+      sorted.set(id, out.get(id)!.sort((a, b) => a.id - b.id).map((p) => p.snapshot));
     }
     return sorted;
   }

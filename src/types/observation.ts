@@ -31,6 +31,11 @@ export const ERROR_CODES = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** Failures that still show a server answered on the URL's transport (an HTTP status, or a TLS handshake that failed). */
+export const ANSWERED_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'tls_error', 'http_4xx', 'http_5xx', 'redirect_loop', 'too_many_redirects', 'body_too_large', 'undecodable', 'unexpected_response',
+]);
+
 /** Codes that say nothing about the exchange's support and never count against it. */
 export const NEUTRAL_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['robots_disallowed', 'invalid_url']);
 

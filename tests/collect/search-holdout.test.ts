@@ -6,16 +6,16 @@
  * the library API, and the report is read back the way a user reads it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank, openSqliteStore, parseConfig, probe, report, type ProbeSummary, type Report } from '../../src/index.js';
+import { serve } from '../helpers/httpFixtures.js';
 
 // ---------------------------------------------------------------------------------------------
-// A tiny loopback server that records every request.
+// Loopback sites that record every request.
 // ---------------------------------------------------------------------------------------------
 
 interface Hit {
@@ -32,30 +32,19 @@ interface Site {
 
 type Route = (url: URL, req: IncomingMessage, res: ServerResponse, site: Site) => void;
 
+/** A site on `serve()` (tests/helpers/httpFixtures.ts) that keeps every request's parsed URL. */
 async function startSite(host: '127.0.0.1' | '::1', route: Route): Promise<Site> {
-  const hits: Hit[] = [];
-  const site: Site = { origin: '', hits, close: async () => undefined };
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', site.origin);
-    hits.push({ path: req.url ?? '/', url, at: Date.now() });
-    try {
+  const site: Site = { origin: '', hits: [], close: async () => undefined };
+  const server = await serve(
+    (req, res) => {
+      const url = new URL(req.url ?? '/', site.origin);
+      site.hits.push({ path: req.url ?? '/', url, at: Date.now() });
       route(url, req, res, site);
-    } catch (err) {
-      res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(String(err));
-    }
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  site.origin = host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
-  site.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+    },
+    { host },
+  );
+  site.origin = server.origin;
+  site.close = () => server.close();
   return site;
 }
 

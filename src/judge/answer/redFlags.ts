@@ -453,10 +453,8 @@ function inNegatedScope(ctx: Context, pos: number): boolean {
   const si = sentenceIndexAt(mt, pos);
   const s = mt.sentences[si];
   if (!s) return false;
-  const scope = scopeOf(ctx, s);
-  const lastBreak = lastAtOrBefore(scope.breaks, pos);
-  const from = Math.max(s.start, lastBreak, pos - ENUMERATION_CHARS);
-  if (opensScope(scope, from, pos)) return true;
+  if (coveredInSentence(ctx, s, pos)) return true;
+  const lastBreak = lastAtOrBefore(scopeOf(ctx, s).breaks, pos);
   const lead = leadInOf(ctx, si);
   if (!lead?.negated) return false;
   // Inherited up to a contrast inside the item ("- never ask for X, but send Y").
@@ -565,12 +563,15 @@ function leadInCues(ctx: Context, s: Span, seedKinds: boolean): Cue[] {
 function negatedInClause(ctx: Context, cue: Span): boolean {
   const { mt } = ctx;
   if (cueClauseNegated(ctx, cue)) return true;
-  const si = sentenceIndexAt(mt, cue.start);
-  const s = mt.sentences[si];
-  if (!s) return false;
+  const s = mt.sentences[sentenceIndexAt(mt, cue.start)];
+  return s ? coveredInSentence(ctx, s, cue.start) : false;
+}
+
+/** Whether a negated request earlier in sentence `s`, with no break since, covers `pos`. */
+function coveredInSentence(ctx: Context, s: Span, pos: number): boolean {
   const scope = scopeOf(ctx, s);
-  const from = Math.max(s.start, lastAtOrBefore(scope.breaks, cue.start), cue.start - ENUMERATION_CHARS);
-  return opensScope(scope, from, cue.start);
+  const from = Math.max(s.start, lastAtOrBefore(scope.breaks, pos), pos - ENUMERATION_CHARS);
+  return opensScope(scope, from, pos);
 }
 
 /** Whether a negated request in [from, pos) covers `pos` (see SentenceScope). */

@@ -1,7 +1,5 @@
+import { ANSWERED_ERROR_CODES, type ErrorCode } from '../../types/observation.js';
 import { type Criterion, combine, notMeasured, pct } from '../criterion.js';
-
-/** Failures that still show a server answered on the URL's transport. */
-const ANSWERED_CODES: ReadonlySet<string> = new Set(['tls_error', 'http_4xx', 'http_5xx', 'redirect_loop', 'too_many_redirects', 'body_too_large', 'undecodable', 'unexpected_response']);
 
 export const security: Criterion = {
   id: 'security',
@@ -16,7 +14,7 @@ export const security: Criterion = {
     // HTTPS counts once a server answered (any HTTP status, or a failed TLS handshake): an
     // https:// URL that never did (DNS error, refused, reset, timeout) shows nothing about its
     // transport.
-    const answered = hc.stats.ok > 0 || Object.entries(hc.stats.errorsByCode).some(([code, n]) => (n ?? 0) > 0 && ANSWERED_CODES.has(code));
+    const answered = hc.stats.ok > 0 || Object.entries(hc.stats.errorsByCode).some(([code, n]) => (n ?? 0) > 0 && ANSWERED_ERROR_CODES.has(code as ErrorCode));
     const httpsShare = answered ? hc.stats.httpsShare : null;
     const httpsValue = httpsShare === null ? null : tlsErrors > 0 ? 0 : httpsShare;
     const antiPhishing = f ? f.topics.includes('anti-phishing') : null;
